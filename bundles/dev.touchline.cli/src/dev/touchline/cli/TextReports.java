@@ -1,0 +1,64 @@
+package dev.touchline.cli;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Map;
+
+import dev.touchline.validation.DepartmentSummary;
+import dev.touchline.validation.Finding;
+import dev.touchline.validation.Severity;
+
+/** Plain-text reports for people reading a terminal. */
+final class TextReports {
+
+    private TextReports() {
+    }
+
+    static void validation(List<ValidateCommand.Result> results, PrintStream out) {
+        int errors = 0;
+        int warnings = 0;
+        int infos = 0;
+        for (ValidateCommand.Result r : results) {
+            Map<Severity, Integer> counts = r.report().counts();
+            out.println(r.file() + ": " + counts(counts));
+            for (Finding f : r.report().findings()) {
+                String department = f.department() == null ? "" : "  [" + f.department().getName() + "]";
+                out.printf("  %-7s %-22s %s%s%n", f.severity().label(), f.rule().id(), f.message(), department);
+            }
+            errors += counts.get(Severity.ERROR);
+            warnings += counts.get(Severity.WARNING);
+            infos += counts.get(Severity.INFO);
+        }
+        if (results.size() > 1) {
+            out.println("total: " + plural(errors, "error") + ", " + plural(warnings, "warning") + ", "
+                    + plural(infos, "info"));
+        }
+    }
+
+    static String counts(Map<Severity, Integer> counts) {
+        return plural(counts.get(Severity.ERROR), "error") + ", " + plural(counts.get(Severity.WARNING), "warning")
+                + ", " + plural(counts.get(Severity.INFO), "info");
+    }
+
+    static void stats(String file, Map<String, Integer> elements, List<DepartmentSummary> departments, PrintStream out) {
+        out.println(file);
+        StringBuilder line = new StringBuilder("  ");
+        elements.forEach((kind, n) -> line.append(kind).append(' ').append(n).append(", "));
+        out.println(line.substring(0, line.length() - 2));
+        out.println();
+        int width = Math.max(10, departments.stream().mapToInt(d -> name(d).length()).max().orElse(10));
+        out.printf("  %-" + width + "s  %6s  %9s  %8s  %8s%n", "department", "owned", "supported", "measured", "findings");
+        for (DepartmentSummary d : departments) {
+            out.printf("  %-" + width + "s  %6d  %9d  %8d  %8d%n", name(d), d.owned(), d.supported(), d.measured(),
+                    d.findings());
+        }
+    }
+
+    private static String name(DepartmentSummary d) {
+        return d.department().getName() == null ? "(unnamed)" : d.department().getName();
+    }
+
+    private static String plural(int n, String word) {
+        return n + " " + word + (n == 1 || word.equals("info") ? "" : "s");
+    }
+}

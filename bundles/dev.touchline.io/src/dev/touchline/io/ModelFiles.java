@@ -1,0 +1,183 @@
+package dev.touchline.io;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+
+import dev.touchline.model.JourneyModel;
+import dev.touchline.model.util.ElementIds;
+import dev.touchline.model.util.TouchlineResourceFactory;
+
+/**
+ * The one place where Touchline models are read from and written to files. Loading uses the
+ * fast, safe options of {@link TouchlineResourceFactory} and turns every failure into a
+ * {@link ModelFileException} that names the file, the line and what to do. Saving is atomic: the
+ * model is written to a temporary file in the same folder, flushed to disk and renamed over the
+ * old file, so a failed save never leaves a half-written model and never touches the old one.
+ */
+public final class ModelFiles {
+
+    private ModelFiles() {
+    }
+
+    /** Loads the journey model in {@code file}. */
+    public static JourneyModel load(Path file) throws ModelFileException {
+        checkReadable(file);
+        Resource resource = newResource(file);
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            resource.load(in, null);
+        } catch (IOException | RuntimeException e) {
+            throw LoadErrors.translate(file, resource.getErrors(), e);
+        }
+        if (!resource.getErrors().isEmpty()) {
+            throw LoadErrors.translate(file, resource.getErrors(), null);
+        }
+        List<EObject> contents = resource.getContents();
+        if (contents.size() != 1 || !(contents.get(0) instanceof JourneyModel model)) {
+            throw new ModelFileException(file, "does not contain one Touchline journey model (found "
+                    + (contents.isEmpty() ? "nothing" : contents.get(0).eClass().getName()) + ")",
+                    "Open a file that Touchline saved, or create a new model.");
+        }
+        return model;
+    }
+
+    /**
+     * Saves {@code model} to {@code file} atomically, first giving an id to every element that
+     * has none. On failure the previous file is left as it was and the exception says why.
+     */
+    public static void save(JourneyModel model, Path file) throws ModelFileException {
+        Path target = file.toAbsolutePath();
+        Path folder = target.getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new ModelFileException(file, "cannot be saved: the folder " + folder + " does not exist",
+                    "Create the folder or choose another place.");
+        }
+        if (Files.isDirectory(target)) {
+            throw new ModelFileException(file, "cannot be saved: it is a folder", "Choose a file name.");
+        }
+        ElementIds.assignMissing(model);
+        Path temporary = null;
+        try {
+            temporary = Files.createTempFile(folder, "." + target.getFileName() + ".", ".tmp");
+            try (FileOutputStream stream = new FileOutputStream(temporary.toFile())) {
+                OutputStream out = new BufferedOutputStream(stream, 1 << 16);
+                write(model, out);
+                out.flush();
+                stream.getFD().sync();
+            }
+            keepPermissions(target, temporary);
+            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            temporary = null;
+            syncFolder(folder);
+        } catch (IOException | RuntimeException e) {
+            throw new ModelFileException(file, -1, "could not be saved: " + reason(e),
+                    "The previous version of the file is unchanged. Check that the folder is writable and the disk"
+                            + " has space, then save again.", e);
+        } finally {
+            if (temporary != null) {
+                try {
+                    Files.deleteIfExists(temporary);
+                } catch (IOException ignored) {
+                    // the temporary file is hidden and harmless; the save error is what matters
+                }
+            }
+        }
+    }
+
+    /** The bytes {@link #save} writes for {@code model}: the same model always gives the same bytes. */
+    public static byte[] toBytes(JourneyModel model) throws IOException {
+        ElementIds.assignMissing(model);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        write(model, out);
+        return out.toByteArray();
+    }
+
+    private static void write(JourneyModel model, OutputStream out) throws IOException {
+        Resource resource = model.eResource();
+        if (resource == null) {
+            resource = newResource(Path.of("model." + TouchlineResourceFactory.EXTENSION));
+            resource.getContents().add(model);
+        }
+        resource.save(out, null);
+    }
+
+    private static Resource newResource(Path file) {
+        ResourceSet resourceSet = new ResourceSetImpl();
+        TouchlineResourceFactory.register(resourceSet);
+        Resource resource = new TouchlineResourceFactory()
+                .createResource(URI.createFileURI(file.toAbsolutePath().toString()));
+        resourceSet.getResources().add(resource);
+        return resource;
+    }
+
+    private static void checkReadable(Path file) throws ModelFileException {
+        if (!Files.exists(file)) {
+            throw new ModelFileException(file, "no such file", "Check the path and the file name.");
+        }
+        if (Files.isDirectory(file)) {
+            throw new ModelFileException(file, "is a folder, not a model file", "Name a .touchline file inside it.");
+        }
+        if (!Files.isReadable(file)) {
+            throw new ModelFileException(file, "cannot be read (permission denied)",
+                    "Ask the file's owner for read access, or copy it somewhere you can read it.");
+        }
+        try {
+            if (Files.size(file) == 0) {
+                throw new ModelFileException(file, "is empty (0 bytes), so it holds no model",
+                        "Restore it from its backup or version control, or create a new model.");
+            }
+        } catch (IOException e) {
+            throw new ModelFileException(file, -1, "cannot be read: " + reason(e), "Check the file and try again.", e);
+        }
+    }
+
+    private static void keepPermissions(Path original, Path replacement) throws IOException {
+        if (!Files.getFileStore(replacement).supportsFileAttributeView("posix")) {
+            return;
+        }
+        Set<PosixFilePermission> permissions = Files.exists(original) ? Files.getPosixFilePermissions(original)
+                : PosixFilePermissions.fromString("rw-r--r--");
+        Files.setPosixFilePermissions(replacement, permissions);
+    }
+
+    /** Makes the rename itself durable; not every platform can open a folder for this. */
+    private static void syncFolder(Path folder) {
+        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException | UnsupportedOperationException e) {
+            // best effort: the data itself is already on disk
+        }
+    }
+
+    static String reason(Throwable e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof NoSuchFileException) {
+            return "no such file or folder " + e.getMessage();
+        }
+        String message = e.getMessage();
+        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+    }
+}

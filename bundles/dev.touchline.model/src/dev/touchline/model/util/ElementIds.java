@@ -1,0 +1,100 @@
+package dev.touchline.model.util;
+
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
+
+import dev.touchline.model.Element;
+
+/**
+ * Gives elements their stable ids. An id is a short prefix naming the kind of element
+ * ({@code tp} for a touchpoint, {@code dep} for a department...) and a random part, so ids read
+ * well in diffs and spreadsheets and never collide when maps are merged.
+ */
+public final class ElementIds {
+
+    private ElementIds() {
+    }
+
+    /** Assigns a fresh id to every element below (and including) {@code root} that has none. */
+    public static int assignMissing(EObject root) {
+        Set<String> used = new HashSet<>();
+        int missing = 0;
+        for (Iterator<EObject> it = allOf(root); it.hasNext();) {
+            if (it.next() instanceof Element e) {
+                if (e.getId() == null || e.getId().isBlank()) {
+                    missing++;
+                } else {
+                    used.add(e.getId());
+                }
+            }
+        }
+        if (missing == 0) {
+            return 0;
+        }
+        for (Iterator<EObject> it = allOf(root); it.hasNext();) {
+            if (it.next() instanceof Element e && (e.getId() == null || e.getId().isBlank())) {
+                String id;
+                do {
+                    id = newId(e.eClass());
+                } while (!used.add(id));
+                e.setId(id);
+            }
+        }
+        return missing;
+    }
+
+    /** A new random id for an element of the given class. */
+    public static String newId(EClass eClass) {
+        String hex = UUID.randomUUID().toString().replace("-", "");
+        return prefix(eClass) + "-" + hex.substring(0, 12);
+    }
+
+    /** The short prefix of ids of the given class: its capitals, lower-cased ({@code BrandPromise} → {@code bp}). */
+    public static String prefix(EClass eClass) {
+        StringBuilder prefix = new StringBuilder();
+        for (char c : eClass.getName().toCharArray()) {
+            if (Character.isUpperCase(c)) {
+                prefix.append(c);
+            }
+        }
+        String p = prefix.toString().toLowerCase(Locale.ROOT);
+        return switch (p) {
+            case "t" -> "tp";
+            case "d" -> "dep";
+            case "m" -> eClass.getName().equals("Metric") ? "met" : "ms";
+            case "s" -> "st";
+            case "j" -> "jr";
+            case "p" -> "per";
+            case "c" -> "ch";
+            case "o" -> "opp";
+            default -> p;
+        };
+    }
+
+    private static Iterator<EObject> allOf(EObject root) {
+        return new Iterator<>() {
+            private boolean rootDone;
+            private final Iterator<EObject> contents = root.eAllContents();
+
+            @Override
+            public boolean hasNext() {
+                return !rootDone || contents.hasNext();
+            }
+
+            @Override
+            public EObject next() {
+                if (!rootDone) {
+                    rootDone = true;
+                    return root;
+                }
+                return contents.next();
+            }
+        };
+    }
+}

@@ -1,0 +1,80 @@
+package dev.touchline.model.util;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
+import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
+import org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl;
+
+import dev.touchline.model.TouchlinePackage;
+
+/**
+ * Creates the resources of {@code .touchline} files: XMI whose cross references are the stable
+ * element ids, with the load and save options every Touchline file is read and written with.
+ * Registered for the {@code touchline} extension in plugin.xml; outside OSGi register it by hand
+ * (see {@link #register(ResourceSet)}).
+ */
+public class TouchlineResourceFactory extends XMIResourceFactoryImpl {
+
+    /** The file extension of Touchline models. */
+    public static final String EXTENSION = "touchline";
+
+    /** Shared between loads: parsers are expensive to create, name lookups are worth caching. */
+    private static final XMLParserPoolImpl PARSER_POOL = new XMLParserPoolImpl(true);
+    private static final Map<Object, Object> NAME_TO_FEATURE = new ConcurrentHashMap<>();
+
+    /** Registers this factory for {@code .touchline} files in the given resource set. */
+    public static void register(ResourceSet resourceSet) {
+        resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put(EXTENSION, new TouchlineResourceFactory());
+        resourceSet.getPackageRegistry().put(TouchlinePackage.eNS_URI, TouchlinePackage.eINSTANCE);
+    }
+
+    @Override
+    public Resource createResource(URI uri) {
+        XMIResourceImpl resource = new XMIResourceImpl(uri);
+        // id -> element lookups in O(1) while resolving references and finding elements by id.
+        resource.setIntrinsicIDToEObjectMap(new HashMap<>());
+        resource.getDefaultLoadOptions().putAll(loadOptions());
+        resource.getDefaultSaveOptions().putAll(saveOptions());
+        return resource;
+    }
+
+    /**
+     * The load options: pooled parsers, deferred IDREF resolution, a shared name-to-feature
+     * map, and a parser that refuses any DOCTYPE, so no external entity is read and no entity
+     * expansion can blow up.
+     */
+    public static Map<Object, Object> loadOptions() {
+        Map<Object, Object> options = new HashMap<>();
+        options.put(XMLResource.OPTION_USE_PARSER_POOL, PARSER_POOL);
+        options.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
+        options.put(XMLResource.OPTION_USE_XML_NAME_TO_FEATURE_MAP, NAME_TO_FEATURE);
+        options.put(XMLResource.OPTION_USE_DEPRECATED_METHODS, Boolean.FALSE);
+        options.put(XMLResource.OPTION_DISABLE_NOTIFY, Boolean.TRUE);
+        Map<String, Boolean> features = new HashMap<>();
+        features.put("http://apache.org/xml/features/disallow-doctype-decl", Boolean.TRUE);
+        features.put("http://xml.org/sax/features/external-general-entities", Boolean.FALSE);
+        features.put("http://xml.org/sax/features/external-parameter-entities", Boolean.FALSE);
+        features.put("http://apache.org/xml/features/nonvalidating/load-external-dtd", Boolean.FALSE);
+        options.put(XMLResource.OPTION_PARSER_FEATURES, features);
+        return options;
+    }
+
+    /** The save options: UTF-8, '\n' line ends on every platform, no schema locations. */
+    public static Map<Object, Object> saveOptions() {
+        Map<Object, Object> options = new HashMap<>();
+        options.put(XMLResource.OPTION_ENCODING, "UTF-8");
+        options.put(XMLResource.OPTION_LINE_DELIMITER, "\n");
+        options.put(XMLResource.OPTION_SCHEMA_LOCATION, Boolean.FALSE);
+        options.put(XMLResource.OPTION_USE_ENCODED_ATTRIBUTE_STYLE, Boolean.TRUE);
+        options.put(XMLResource.OPTION_SAVE_TYPE_INFORMATION, Boolean.FALSE);
+        options.put(XMLResource.OPTION_FLUSH_THRESHOLD, Integer.valueOf(1 << 20));
+        return options;
+    }
+}

@@ -1,0 +1,46 @@
+package dev.touchline.validation;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.emf.ecore.EObject;
+
+import dev.touchline.model.Department;
+import dev.touchline.model.Opportunity;
+import dev.touchline.model.PainPoint;
+import dev.touchline.model.Touchpoint;
+
+/**
+ * Which departments an element concerns: a department concerns itself; a pain point or an
+ * opportunity concerns its own owner; a touchpoint, and everything inside it, concerns the
+ * touchpoint's owner and supporters. The accountable department comes first.
+ */
+public final class Concerns {
+
+    private Concerns() {
+    }
+
+    /** The departments {@code element} concerns, the accountable one first; empty when none. */
+    public static List<Department> departmentsOf(EObject element) {
+        if (element instanceof Department d) {
+            return List.of(d);
+        }
+        Set<Department> departments = new LinkedHashSet<>();
+        if (element instanceof PainPoint p && p.getOwner() != null) {
+            departments.add(p.getOwner());
+        } else if (element instanceof Opportunity o && o.getOwner() != null) {
+            departments.add(o.getOwner());
+        }
+        for (EObject e = element; e != null; e = e.eContainer()) {
+            if (e instanceof Touchpoint t) {
+                if (t.getOwner() != null) {
+                    departments.add(t.getOwner());
+                }
+                departments.addAll(t.getSupporters());
+                break;
+            }
+        }
+        return List.copyOf(departments);
+    }
+}

@@ -1,0 +1,57 @@
+package dev.touchline.validation;
+
+import java.util.List;
+
+import org.eclipse.emf.ecore.EObject;
+
+import dev.touchline.model.Department;
+import dev.touchline.model.Element;
+import dev.touchline.model.util.ElementPaths;
+
+/**
+ * One gap found by validation: which rule, how serious, the message, the element and the
+ * departments it concerns (the first is the accountable one when there is one).
+ *
+ * @param rule the rule that fired
+ * @param severity its severity
+ * @param message what is wrong and what to do, naming the element's path
+ * @param element the element concerned
+ * @param departments the departments whose touchpoints (or selves) the finding concerns
+ */
+public record Finding(Rule rule, Severity severity, String message, EObject element, List<Department> departments) {
+
+    /** The element's stable id, or null when it has none. */
+    public String elementId() {
+        return element instanceof Element e ? e.getId() : null;
+    }
+
+    /** The element's type, the name of its EClass ({@code Touchpoint}). */
+    public String elementType() {
+        return element.eClass().getName();
+    }
+
+    /** The element's label (its name, or for a measurement its metric). */
+    public String elementName() {
+        return ElementPaths.label(element);
+    }
+
+    /** The element's path, for example {@code Move house › Moving day › Crew arrives}. */
+    public String elementPath() {
+        return ElementPaths.path(element);
+    }
+
+    /** The accountable department, or null. */
+    public Department department() {
+        return departments.isEmpty() ? null : departments.get(0);
+    }
+
+    /** Whether this finding concerns the department with the given name (case-insensitive). */
+    public boolean concerns(String departmentName) {
+        for (Department d : departments) {
+            if (d.getName() != null && d.getName().equalsIgnoreCase(departmentName.trim())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,61 @@
+package dev.touchline.validation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EValidator;
+import org.eclipse.emf.ecore.impl.EValidatorRegistryImpl;
+import org.eclipse.emf.ecore.util.Diagnostician;
+
+import dev.touchline.model.TouchlinePackage;
+
+/**
+ * Validates journey models with EMF's {@link Diagnostician} and Touchline's rules, and turns the
+ * diagnostics into {@link Finding}s. Uses its own validator registry, so it neither depends on
+ * nor changes the global one.
+ */
+public final class ModelValidator {
+
+    private final Diagnostician diagnostician;
+
+    public ModelValidator() {
+        EValidator.Registry registry = new EValidatorRegistryImpl();
+        registry.put(TouchlinePackage.eINSTANCE, TouchlineRules.INSTANCE);
+        diagnostician = new Diagnostician(registry);
+    }
+
+    /** Validates {@code root} and everything it contains. */
+    public ValidationReport validate(EObject root) {
+        Map<Object, Object> context = diagnostician.createDefaultContext();
+        Diagnostic diagnostic = diagnostician.validate(root, context);
+        List<Finding> findings = new ArrayList<>();
+        collect(diagnostic, findings);
+        return new ValidationReport(findings);
+    }
+
+    private static void collect(Diagnostic diagnostic, List<Finding> findings) {
+        for (Diagnostic child : diagnostic.getChildren()) {
+            Finding finding = toFinding(child);
+            if (finding != null) {
+                findings.add(finding);
+            }
+            collect(child, findings);
+        }
+    }
+
+    private static Finding toFinding(Diagnostic d) {
+        Severity severity = Severity.of(d.getSeverity());
+        List<?> data = d.getData();
+        if (severity == null || data.isEmpty() || !(data.get(0) instanceof EObject element)) {
+            return null;
+        }
+        Rule rule = TouchlineRules.SOURCE.equals(d.getSource()) ? Rule.byCode(d.getCode()) : Rule.MODEL_INTEGRITY;
+        if (rule == null) {
+            return null;
+        }
+        return new Finding(rule, severity, d.getMessage(), element, Concerns.departmentsOf(element));
+    }
+}
