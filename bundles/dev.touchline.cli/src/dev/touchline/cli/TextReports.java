@@ -1,8 +1,11 @@
 package dev.touchline.cli;
 
 import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import dev.touchline.validation.DepartmentSummary;
 import dev.touchline.validation.Finding;
@@ -21,9 +24,10 @@ final class TextReports {
         for (ValidateCommand.Result r : results) {
             Map<Severity, Integer> counts = r.report().counts();
             out.println(r.file() + ": " + counts(counts));
-            for (Finding f : r.report().findings()) {
-                String department = f.department() == null ? "" : "  [" + f.department().getName() + "]";
-                out.printf("  %-7s %-22s %s%s%n", f.severity().label(), f.rule().id(), f.message(), department);
+            List<Finding> findings = new ArrayList<>(r.report().findings());
+            findings.sort(Comparator.comparing(Finding::severity).reversed()); // stable: model order within a severity
+            for (Finding f : findings) {
+                out.printf("  %-7s %-22s %s%s%n", f.severity().label(), f.rule().id(), f.message(), departments(f));
             }
             errors += counts.get(Severity.ERROR);
             warnings += counts.get(Severity.WARNING);
@@ -33,6 +37,17 @@ final class TextReports {
             out.println("total: " + plural(errors, "error") + ", " + plural(warnings, "warning") + ", "
                     + plural(infos, "info"));
         }
+    }
+
+    private static String departments(Finding f) {
+        if (f.department() != null) {
+            return "  [" + f.department().getName() + "]";
+        }
+        if (f.departments().isEmpty()) {
+            return "";
+        }
+        return "  [no owner; supported by "
+                + f.departments().stream().map(d -> d.getName()).collect(Collectors.joining(", ")) + "]";
     }
 
     static String counts(Map<Severity, Integer> counts) {

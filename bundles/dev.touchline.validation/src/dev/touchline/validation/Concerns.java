@@ -21,6 +21,24 @@ public final class Concerns {
     private Concerns() {
     }
 
+    /**
+     * The department accountable for {@code element}: the department itself, the owner of a pain
+     * point or opportunity, else the owner of the touchpoint it is in; null when there is none.
+     */
+    public static Department accountableFor(EObject element) {
+        if (element instanceof Department d) {
+            return d;
+        }
+        if (element instanceof PainPoint p && p.getOwner() != null) {
+            return p.getOwner();
+        }
+        if (element instanceof Opportunity o && o.getOwner() != null) {
+            return o.getOwner();
+        }
+        Touchpoint touchpoint = touchpointOf(element);
+        return touchpoint == null ? null : touchpoint.getOwner();
+    }
+
     /** The departments {@code element} concerns, the accountable one first; empty when none. */
     public static List<Department> departmentsOf(EObject element) {
         if (element instanceof Department d) {
@@ -32,15 +50,22 @@ public final class Concerns {
         } else if (element instanceof Opportunity o && o.getOwner() != null) {
             departments.add(o.getOwner());
         }
-        for (EObject e = element; e != null; e = e.eContainer()) {
-            if (e instanceof Touchpoint t) {
-                if (t.getOwner() != null) {
-                    departments.add(t.getOwner());
-                }
-                departments.addAll(t.getSupporters());
-                break;
+        Touchpoint touchpoint = touchpointOf(element);
+        if (touchpoint != null) {
+            if (touchpoint.getOwner() != null) {
+                departments.add(touchpoint.getOwner());
             }
+            departments.addAll(touchpoint.getSupporters());
         }
         return List.copyOf(departments);
+    }
+
+    private static Touchpoint touchpointOf(EObject element) {
+        for (EObject e = element; e != null; e = e.eContainer()) {
+            if (e instanceof Touchpoint t) {
+                return t;
+            }
+        }
+        return null;
     }
 }

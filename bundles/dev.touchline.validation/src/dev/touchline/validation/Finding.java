@@ -9,16 +9,18 @@ import dev.touchline.model.Element;
 import dev.touchline.model.util.ElementPaths;
 
 /**
- * One gap found by validation: which rule, how serious, the message, the element and the
- * departments it concerns (the first is the accountable one when there is one).
+ * One gap found by validation: which rule, how serious, the message, the element, the department
+ * accountable for it (if any) and every department it concerns.
  *
  * @param rule the rule that fired
  * @param severity its severity
  * @param message what is wrong and what to do, naming the element's path
  * @param element the element concerned
+ * @param department the department accountable for the element, or null (a touchpoint with no owner)
  * @param departments the departments whose touchpoints (or selves) the finding concerns
  */
-public record Finding(Rule rule, Severity severity, String message, EObject element, List<Department> departments) {
+public record Finding(Rule rule, Severity severity, String message, EObject element, Department department,
+        List<Department> departments) {
 
     /** The element's stable id, or null when it has none. */
     public String elementId() {
@@ -38,11 +40,6 @@ public record Finding(Rule rule, Severity severity, String message, EObject elem
     /** The element's path, for example {@code Move house › Moving day › Crew arrives}. */
     public String elementPath() {
         return ElementPaths.path(element);
-    }
-
-    /** The accountable department, or null. */
-    public Department department() {
-        return departments.isEmpty() ? null : departments.get(0);
     }
 
     /** Whether this finding concerns the department with the given name (case-insensitive). */

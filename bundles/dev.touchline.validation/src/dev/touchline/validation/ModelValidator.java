@@ -56,6 +56,7 @@ public final class ModelValidator {
         if (rule == null) {
             return null;
         }
-        return new Finding(rule, severity, d.getMessage(), element, Concerns.departmentsOf(element));
+        return new Finding(rule, severity, d.getMessage(), element, Concerns.accountableFor(element),
+                Concerns.departmentsOf(element));
     }
 }

@@ -274,7 +274,7 @@ public class TouchlineRules extends TouchlineValidator {
         if (diagnostics != null) {
             diagnostics.add(new BasicDiagnostic(rule.severity(), SOURCE, rule.code(),
                     getResourceLocator().getString(messageKey, arguments),
-                    new Object[] { element, Concerns.departmentsOf(element) }));
+                    new Object[] { element }));
         }
         return false;
     }

@@ -72,7 +72,6 @@ public class TouchlineResourceFactory extends XMIResourceFactoryImpl {
         options.put(XMLResource.OPTION_ENCODING, "UTF-8");
         options.put(XMLResource.OPTION_LINE_DELIMITER, "\n");
         options.put(XMLResource.OPTION_SCHEMA_LOCATION, Boolean.FALSE);
-        options.put(XMLResource.OPTION_USE_ENCODED_ATTRIBUTE_STYLE, Boolean.TRUE);
         options.put(XMLResource.OPTION_SAVE_TYPE_INFORMATION, Boolean.FALSE);
         options.put(XMLResource.OPTION_FLUSH_THRESHOLD, Integer.valueOf(1 << 20));
         return options;

@@ -1,0 +1,19 @@
+# Sourced by the launcher and the test script: sets JAVA_HOME to a JDK of version 21 or newer.
+# Order: $JAVA_HOME if new enough, then JDKs under /usr/lib/jvm (newest first), then `java` on PATH.
+touchline_java_version() { # prints the major version of the java binary $1
+  "$1" -version 2>&1 | awk -F'"' '/version/ { split($2, v, "."); print (v[1] == "1" ? v[2] : v[1]); exit }'
+}
+touchline_find_java() {
+  local candidate
+  for candidate in "${JAVA_HOME:-}" $(ls -d /usr/lib/jvm/*/ 2>/dev/null | sort -rV) \
+      "$(dirname "$(dirname "$(readlink -f "$(command -v java 2>/dev/null || echo /nonexistent)")")")"; do
+    candidate="${candidate%/}"
+    if [ -n "$candidate" ] && [ -x "$candidate/bin/java" ] && [ -x "$candidate/bin/javac" ] \
+        && [ "$(touchline_java_version "$candidate/bin/java")" -ge 21 ] 2>/dev/null; then
+      export JAVA_HOME="$candidate"
+      return 0
+    fi
+  done
+  echo "touchline: no JDK 21 or newer found. Install one (for example Temurin 21+) and set JAVA_HOME." >&2
+  return 1
+}
