@@ -1,5 +1,6 @@
 package dev.touchline.io;
 
+import java.io.CharConversionException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,6 +37,12 @@ final class LoadErrors {
         }
         if (sax != null) {
             return xmlError(file, sax);
+        }
+        CharConversionException encoding = find(thrown, CharConversionException.class);
+        if (encoding != null) {
+            int line = errors.isEmpty() ? -1 : errors.get(0).getLine();
+            return new ModelFileException(file, line, "holds bytes that are not valid text in its declared encoding ("
+                    + encoding.getMessage() + ")", "Save the file again as UTF-8, or restore it from a backup.", encoding);
         }
         List<Resource.Diagnostic> all = new ArrayList<>(errors);
         if (all.isEmpty() && thrown instanceof Resource.Diagnostic d) {

@@ -16,6 +16,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 
@@ -24,9 +25,12 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.ecore.util.EContentsEList;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 
 import dev.touchline.model.JourneyModel;
 import dev.touchline.model.util.ElementIds;
+import dev.touchline.model.util.ElementPaths;
 import dev.touchline.model.util.TouchlineResourceFactory;
 
 /**
@@ -119,7 +123,27 @@ public final class ModelFiles {
             resource = newResource(Path.of("model." + TouchlineResourceFactory.EXTENSION));
             resource.getContents().add(model);
         }
+        checkReferences(model);
         resource.save(out, null);
+    }
+
+    /**
+     * EMF writes a reference to an element outside the model as a bare id that no later load can
+     * resolve; refuse to write such a file instead.
+     */
+    private static void checkReferences(JourneyModel model) throws IOException {
+        for (Iterator<EObject> it = model.eAllContents(); it.hasNext();) {
+            EObject element = it.next();
+            for (EContentsEList.FeatureIterator<EObject> refs = (EContentsEList.FeatureIterator<EObject>) element
+                    .eCrossReferences().iterator(); refs.hasNext();) {
+                EObject target = refs.next();
+                if (EcoreUtil.getRootContainer(target) != model) {
+                    throw new IOException(ElementPaths.path(element) + " refers through '" + refs.feature().getName()
+                            + "' to " + ElementPaths.label(target) + ", which is not part of the model (was it deleted?)."
+                            + " Remove that reference");
+                }
+            }
+        }
     }
 
     private static Resource newResource(Path file) {

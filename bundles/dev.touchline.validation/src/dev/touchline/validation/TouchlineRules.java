@@ -262,7 +262,7 @@ public class TouchlineRules extends TouchlineValidator {
         if (!ModelIndex.of(element, context).isDuplicate(element)) {
             return true;
         }
-        return report(Rule.DUPLICATE_NAME, element, diagnostics, capitalized(kind), ElementPaths.label(element));
+        return report(Rule.DUPLICATE_NAME, element, diagnostics, capitalized(kind), ElementPaths.label(element), kind);
     }
 
     private boolean report(Rule rule, EObject element, DiagnosticChain diagnostics, Object... arguments) {

@@ -1,8 +1,8 @@
 package dev.touchline.model.util;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -27,7 +27,8 @@ public class TouchlineResourceFactory extends XMIResourceFactoryImpl {
 
     /** Shared between loads: parsers are expensive to create, name lookups are worth caching. */
     private static final XMLParserPoolImpl PARSER_POOL = new XMLParserPoolImpl(true);
-    private static final Map<Object, Object> NAME_TO_FEATURE = new ConcurrentHashMap<>();
+    /** EMF caches misses as null values, so this must be a map that takes nulls. */
+    private static final Map<Object, Object> NAME_TO_FEATURE = Collections.synchronizedMap(new HashMap<>());
 
     /** Registers this factory for {@code .touchline} files in the given resource set. */
     public static void register(ResourceSet resourceSet) {

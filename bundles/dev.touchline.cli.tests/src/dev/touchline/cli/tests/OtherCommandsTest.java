@@ -1,0 +1,102 @@
+package dev.touchline.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+import dev.touchline.io.ModelFiles;
+import dev.touchline.model.JourneyModel;
+
+class OtherCommandsTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void statsCountsElementsAndDepartments() {
+        Cli cli = Cli.run("stats", Cli.SAMPLE, "--format", "json");
+        assertEquals(0, cli.exit(), cli::toString);
+        JsonObject root = JsonParser.parseString(cli.out()).getAsJsonObject();
+        JsonObject elements = root.getAsJsonObject("elements");
+        assertEquals(1, elements.get("journeys").getAsInt());
+        assertEquals(6, elements.get("stages").getAsInt());
+        assertEquals(30, elements.get("touchpoints").getAsInt());
+        assertEquals(7, elements.get("departments").getAsInt());
+        int owned = 0;
+        for (JsonElement e : root.getAsJsonArray("departments")) {
+            JsonObject d = e.getAsJsonObject();
+            owned += d.get("owned").getAsInt();
+            if (d.get("name").getAsString().equals("Field Operations")) {
+                assertTrue(d.get("findings").getAsInt() >= 1, "the late crew concerns Field Operations");
+                assertEquals(d.get("owned").getAsInt(), d.get("measured").getAsInt());
+            }
+        }
+        assertEquals(29, owned, "one touchpoint of thirty has no owner");
+    }
+
+    @Test
+    void statsAsText() {
+        Cli cli = Cli.run("stats", Cli.SAMPLE);
+        assertEquals(0, cli.exit());
+        assertTrue(cli.out().contains("touchpoints 30"), cli::toString);
+        assertTrue(cli.out().contains("Billing & Accounting"), cli::toString);
+    }
+
+    @Test
+    void generateWritesADeterministicModel() throws Exception {
+        Path a = dir.resolve("a.touchline");
+        Path b = dir.resolve("b.touchline");
+        assertEquals(0, Cli.run("generate", "--touchpoints", "1200", "--seed", "5", "--out", a.toString()).exit());
+        assertEquals(0, Cli.run("generate", "--touchpoints=1200", "--seed=5", "--out=" + b).exit());
+        assertArrayEquals(Files.readAllBytes(a), Files.readAllBytes(b));
+        JourneyModel model = ModelFiles.load(a);
+        assertEquals(1200, model.getJourneys().stream().flatMap(j -> j.getStages().stream())
+                .mapToInt(s -> s.getTouchpoints().size()).sum());
+    }
+
+    @Test
+    void generateDoesNotOverwriteWithoutForce() throws Exception {
+        Path a = dir.resolve("a.touchline");
+        Files.writeString(a, "precious");
+        Cli cli = Cli.run("generate", "--touchpoints", "10", "--out", a.toString());
+        assertEquals(2, cli.exit());
+        assertTrue(cli.err().contains("--force"), cli::toString);
+        assertEquals("precious", Files.readString(a));
+        assertEquals(0, Cli.run("generate", "--touchpoints", "10", "--out", a.toString(), "--force").exit());
+    }
+
+    @Test
+    void generateChecksItsArguments() {
+        assertEquals(2, Cli.run("generate", "--out", dir.resolve("x").toString()).exit());
+        assertEquals(2, Cli.run("generate", "--touchpoints", "ten", "--out", dir.resolve("x").toString()).exit());
+        assertEquals(2, Cli.run("generate", "--touchpoints", "-5", "--out", dir.resolve("x").toString()).exit());
+        assertEquals(2, Cli.run("generate", "--touchpoints", "5").exit());
+        assertEquals(2, Cli.run("generate", "--touchpoints", "5", "--out", dir.resolve("none/x.touchline").toString()).exit());
+    }
+
+    @Test
+    void helpDocumentsEveryCommand() {
+        Cli overview = Cli.run("--help");
+        assertEquals(0, overview.exit());
+        for (String command : new String[] { "validate", "stats", "generate" }) {
+            assertTrue(overview.out().contains(command), overview::toString);
+            Cli help = Cli.run("help", command);
+            assertEquals(0, help.exit());
+            assertTrue(help.out().startsWith("Usage: touchline " + command), help::toString);
+            assertEquals(help.out(), Cli.run(command, "--help").out());
+        }
+        assertTrue(Cli.run("help", "validate").out().contains("--fail-on"));
+        assertEquals(2, Cli.run("help", "nonsense").exit());
+        assertEquals(0, Cli.run().exit());
+    }
+}

@@ -1,0 +1,201 @@
+package dev.touchline.io.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.touchline.io.ModelFileException;
+import dev.touchline.io.ModelFiles;
+
+/**
+ * Files that are broken or built to attack the reader: each gives a clear error naming the file
+ * (and the line where known) and saying what to do, and the file is left as it was.
+ */
+class HostileFilesTest {
+
+    static final String HEAD = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+    static final String ROOT = "<touchline:JourneyModel xmi:version=\"2.0\" xmlns:xmi=\"http://www.omg.org/XMI\""
+            + " xmlns:touchline=\"http://touchline.dev/journey/1.0\" id=\"m\" name=\"Model\"";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void doctypeWithAFileEntityIsRefusedAndTheFileIsNotRead() throws IOException {
+        Path secret = dir.resolve("secret.txt");
+        Files.writeString(secret, "TOP-SECRET-42");
+        ModelFileException e = fails("xxe-file.touchline", HEAD + "<!DOCTYPE m [<!ENTITY x SYSTEM \"" + secret.toUri()
+                + "\">]>\n" + ROOT + " description=\"&x;\"/>\n");
+        assertTrue(e.problem().contains("DOCTYPE"), e.getMessage());
+        assertFalse(e.getMessage().contains("TOP-SECRET-42"));
+        assertTrue(e.remedy().contains("Remove the <!DOCTYPE"), e.getMessage());
+        assertEquals(2, e.line());
+    }
+
+    @Test
+    void doctypeWithAnHttpEntityIsRefusedWithoutAnyConnection() throws Exception {
+        AtomicInteger connections = new AtomicInteger();
+        try (ServerSocket server = new ServerSocket(0, 5, InetAddress.getLoopbackAddress())) {
+            server.setSoTimeout(200);
+            Thread listener = new Thread(() -> {
+                for (int i = 0; i < 10; i++) {
+                    try {
+                        server.accept().close();
+                        connections.incrementAndGet();
+                    } catch (SocketTimeoutException timeout) {
+                        // keep listening for a while
+                    } catch (IOException closed) {
+                        return;
+                    }
+                }
+            });
+            listener.start();
+            String url = "http://127.0.0.1:" + server.getLocalPort() + "/entity";
+            fails("xxe-http.touchline", HEAD + "<!DOCTYPE m [<!ENTITY x SYSTEM \"" + url + "\">]>\n" + ROOT
+                    + " description=\"&x;\"/>\n");
+            fails("xxe-dtd.touchline", HEAD + "<!DOCTYPE m SYSTEM \"" + url + "\">\n" + ROOT + "/>\n");
+            listener.join();
+        }
+        assertEquals(0, connections.get(), "no connection was made to the entity's address");
+    }
+
+    @Test
+    void billionLaughsIsRefusedAtOnce() {
+        StringBuilder s = new StringBuilder(HEAD).append("<!DOCTYPE m [\n<!ENTITY l0 \"lol\">\n");
+        for (int i = 1; i < 10; i++) {
+            s.append("<!ENTITY l").append(i).append(" \"");
+            s.append(("&l" + (i - 1) + ";").repeat(10)).append("\">\n");
+        }
+        s.append("]>\n").append(ROOT).append(" description=\"&l9;\"/>\n");
+        ModelFileException e = fails("laughs.touchline", s.toString());
+        assertTrue(e.problem().contains("DOCTYPE"), e.getMessage());
+    }
+
+    @Test
+    void truncatedFileSaysSoWithItsLine() throws IOException {
+        String whole = Files.readString(Path.of("../../samples/northwind-movers.touchline"));
+        String cut = whole.substring(0, whole.length() / 2);
+        ModelFileException e = fails("cut.touchline", cut);
+        assertTrue(e.problem().contains("truncated"), e.getMessage());
+        assertTrue(e.line() > 10, "line " + e.line());
+        assertTrue(e.getMessage().startsWith(dir.resolve("cut.touchline") + ":" + e.line() + ": "), e.getMessage());
+    }
+
+    @Test
+    void truncatedMidElementSaysSo() {
+        ModelFileException e = fails("mid.touchline", HEAD + ROOT + ">\n  <departments id=\"d\" na");
+        assertTrue(e.problem().contains("truncated") || e.problem().contains("well-formed"), e.getMessage());
+    }
+
+    @Test
+    void foreignNamespaceIsNotATouchlineModel() {
+        ModelFileException e = fails("foreign.touchline", HEAD
+                + "<other:Thing xmi:version=\"2.0\" xmlns:xmi=\"http://www.omg.org/XMI\" xmlns:other=\"http://example.com/other\"/>\n");
+        assertTrue(e.problem().contains("not a Touchline model"), e.getMessage());
+        assertTrue(e.problem().contains("http://example.com/other"), e.getMessage());
+    }
+
+    @Test
+    void knownButWrongModelIsNotATouchlineModel() {
+        ModelFileException e = fails("ecore.touchline", HEAD + "<ecore:EPackage xmi:version=\"2.0\" xmlns:xmi=\"http://www.omg.org/XMI\""
+                + " xmlns:ecore=\"http://www.eclipse.org/emf/2002/Ecore\" name=\"p\"/>\n");
+        assertTrue(e.problem().contains("does not contain one Touchline journey model"), e.getMessage());
+    }
+
+    @Test
+    void newerTouchlineNamespaceAsksForANewerTouchline() {
+        ModelFileException e = fails("newer.touchline", HEAD + ROOT.replace("journey/1.0", "journey/2.0") + "/>\n");
+        assertTrue(e.problem().contains("another version of Touchline"), e.getMessage());
+        assertTrue(e.remedy().contains("newer"), e.getMessage());
+    }
+
+    @Test
+    void unknownFeatureIsNamedWithItsLine() {
+        ModelFileException e = fails("unknown.touchline", HEAD + ROOT + ">\n  <departments id=\"d\" name=\"IT\" budget=\"12\"/>\n"
+                + "</touchline:JourneyModel>\n");
+        assertTrue(e.problem().contains("'budget'"), e.getMessage());
+        assertEquals(3, e.line());
+    }
+
+    @Test
+    void danglingReferenceIsNamed() {
+        ModelFileException e = fails("dangling.touchline", HEAD + ROOT + ">\n  <journeys id=\"j\" name=\"J\">\n"
+                + "    <stages id=\"s\" name=\"S\">\n      <touchpoints id=\"t\" name=\"T\" owner=\"dep-gone\"/>\n"
+                + "    </stages>\n  </journeys>\n</touchline:JourneyModel>\n");
+        assertTrue(e.problem().contains("'dep-gone'"), e.getMessage());
+        assertTrue(e.remedy().contains("Correct the id"), e.getMessage());
+    }
+
+    @Test
+    void emptyFileHoldsNoModel() {
+        ModelFileException e = fails("empty.touchline", "");
+        assertTrue(e.problem().contains("empty"), e.getMessage());
+    }
+
+    @Test
+    void binaryJunkIsNotXml() throws IOException {
+        byte[] junk = new byte[4096];
+        new java.util.Random(5).nextBytes(junk);
+        junk[0] = 0x13;
+        Path file = dir.resolve("junk.touchline");
+        Files.write(file, junk);
+        ModelFileException e = assertThrows(ModelFileException.class, () -> ModelFiles.load(file));
+        assertTrue(e.remedy() != null && !e.remedy().isBlank());
+        assertArrayEquals(junk, Files.readAllBytes(file));
+    }
+
+    @Test
+    void invalidUtf8IsAnEncodingProblem() throws IOException {
+        byte[] head = (HEAD + ROOT + " description=\"caf").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = "\"/>\n".getBytes(StandardCharsets.UTF_8);
+        byte[] all = new byte[head.length + 2 + tail.length];
+        System.arraycopy(head, 0, all, 0, head.length);
+        all[head.length] = (byte) 0xC3;
+        all[head.length + 1] = (byte) 0x28; // not a continuation byte
+        System.arraycopy(tail, 0, all, head.length + 2, tail.length);
+        Path file = dir.resolve("utf8.touchline");
+        Files.write(file, all);
+        ModelFileException e = assertThrows(ModelFileException.class, () -> ModelFiles.load(file));
+        assertTrue(e.problem().contains("encoding"), e.getMessage());
+        assertTrue(e.remedy().contains("UTF-8"), e.getMessage());
+    }
+
+    @Test
+    void missingFileAndFolderAreNamed() throws IOException {
+        ModelFileException missing = assertThrows(ModelFileException.class, () -> ModelFiles.load(dir.resolve("nope.touchline")));
+        assertTrue(missing.problem().contains("no such file"), missing.getMessage());
+        Path folder = Files.createDirectory(dir.resolve("folder.touchline"));
+        ModelFileException isFolder = assertThrows(ModelFileException.class, () -> ModelFiles.load(folder));
+        assertTrue(isFolder.problem().contains("folder"), isFolder.getMessage());
+    }
+
+    /** Writes {@code content}, expects loading to fail, and checks the file was not changed. */
+    private ModelFileException fails(String name, String content) {
+        try {
+            Path file = dir.resolve(name);
+            Files.writeString(file, content);
+            ModelFileException e = assertThrows(ModelFileException.class, () -> ModelFiles.load(file));
+            assertEquals(file, e.file());
+            assertTrue(e.getMessage().startsWith(file.toString()), e.getMessage());
+            assertTrue(e.remedy() != null && !e.remedy().isBlank(), "says what to do: " + e.getMessage());
+            assertEquals(content, Files.readString(file), "the input is never modified");
+            return e;
+        } catch (IOException io) {
+            throw new AssertionError(io);
+        }
+    }
+}
