@@ -34,5 +34,28 @@ check "touchline validate --format sarif" 1 ./touchline validate samples/northwi
 check "touchline stats" 0 ./touchline stats samples/northwind-movers.touchline
 check "touchline refuses a missing file" 2 ./touchline validate no-such-file.touchline
 check "touchline --help" 0 ./touchline --help
+# 3. SARIF output checked by Microsoft's SARIF validator (schema and spec rules), from the npm registry.
+sarif_clean() { # exit 0 only when the validator runs cleanly and reports no error or warning for $1
+  local out rc=0
+  rm -f "$tools/validation.sarif"
+  out="$(DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=1 "$multitool" validate "$1" -o "$tools/validation.sarif" 2>&1)" || rc=$?
+  echo "$out"
+  [ "$rc" -eq 0 ] && ! grep -qE ': (error|warning) ' <<< "$out"
+}
+tools="$here/releng/target/sarif-multitool"
+multitool="$tools/node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool"
+if [ ! -x "$multitool" ] && command -v npm >/dev/null 2>&1; then
+  mkdir -p "$tools"
+  npm install --silent --no-audit --no-fund --prefix "$tools" @microsoft/sarif-multitool-linux@5.7.0 >/dev/null 2>&1 || true
+  chmod +x "$multitool" 2>/dev/null || true
+fi
+if [ -x "$multitool" ]; then
+  ./touchline validate samples/northwind-movers.touchline --format sarif > "$tools/sample.sarif" || true
+  check "SARIF output passes the SARIF validator with no error or warning" 0 sarif_clean "$tools/sample.sarif"
+  sed 's/"version": "2.1.0"/"version": "2.0.0"/' "$tools/sample.sarif" > "$tools/broken.sarif"
+  check "the SARIF validator does reject a broken log" 1 sarif_clean "$tools/broken.sarif"
+else
+  echo "skip SARIF validator: could not install @microsoft/sarif-multitool-linux from npm"
+fi
 echo "launcher: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -6,6 +6,7 @@ import java.util.List;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
+import dev.touchline.io.ElementLines;
 import dev.touchline.validation.Finding;
 import dev.touchline.validation.Rule;
 import dev.touchline.validation.Severity;
@@ -37,20 +38,16 @@ final class SarifReport {
         JsonObject tool = new JsonObject();
         tool.add("driver", driver);
 
-        JsonArray artifacts = new JsonArray();
         JsonArray sarifResults = new JsonArray();
-        for (int index = 0; index < results.size(); index++) {
-            String uri = uri(results.get(index).file());
-            JsonObject artifact = new JsonObject();
-            artifact.add("location", location(uri, -1));
-            artifacts.add(artifact);
-            for (Finding f : results.get(index).report().findings()) {
-                sarifResults.add(result(f, uri, index));
+        for (ValidateCommand.Result r : results) {
+            String uri = uri(r.file());
+            ElementLines lines = ElementLines.of(Path.of(r.file()));
+            for (Finding f : r.report().findings()) {
+                sarifResults.add(result(f, uri, lines.lineOf(f.elementId())));
             }
         }
         JsonObject run = new JsonObject();
         run.add("tool", tool);
-        run.add("artifacts", artifacts);
         run.add("results", sarifResults);
         JsonArray runs = new JsonArray();
         runs.add(run);
@@ -61,7 +58,7 @@ final class SarifReport {
         return JsonReports.GSON.toJson(root);
     }
 
-    private static JsonObject result(Finding f, String uri, int artifactIndex) {
+    private static JsonObject result(Finding f, String uri, int line) {
         JsonObject logical = new JsonObject();
         logical.addProperty("name", f.elementName());
         logical.addProperty("fullyQualifiedName", f.elementPath());
@@ -69,7 +66,14 @@ final class SarifReport {
         JsonArray logicals = new JsonArray();
         logicals.add(logical);
         JsonObject physical = new JsonObject();
-        physical.add("artifactLocation", location(uri, artifactIndex));
+        JsonObject artifact = new JsonObject();
+        artifact.addProperty("uri", uri);
+        physical.add("artifactLocation", artifact);
+        if (line > 0) {
+            JsonObject region = new JsonObject();
+            region.addProperty("startLine", line);
+            physical.add("region", region);
+        }
         JsonObject location = new JsonObject();
         location.add("physicalLocation", physical);
         location.add("logicalLocations", logicals);
@@ -89,15 +93,6 @@ final class SarifReport {
         result.add("locations", locations);
         result.add("properties", properties);
         return result;
-    }
-
-    private static JsonObject location(String uri, int index) {
-        JsonObject location = new JsonObject();
-        location.addProperty("uri", uri);
-        if (index >= 0) {
-            location.addProperty("index", index);
-        }
-        return location;
     }
 
     private static JsonObject text(String text) {

@@ -86,7 +86,7 @@ class ValidateCommandTest {
     }
 
     @Test
-    void sarifIsAValidSarif210Log() {
+    void sarifIsAValidSarif210Log() throws Exception {
         Cli cli = Cli.run("validate", Cli.SAMPLE, "--format", "sarif");
         assertEquals(1, cli.exit());
         JsonObject log = JsonParser.parseString(cli.out()).getAsJsonObject();
@@ -117,7 +117,17 @@ class ValidateCommandTest {
             assertFalse(location.getAsJsonArray("logicalLocations").get(0).getAsJsonObject().get("fullyQualifiedName")
                     .getAsString().isBlank());
         }
-        assertEquals(1, run.getAsJsonArray("artifacts").size());
+        JsonObject ownerRegion = null;
+        for (JsonElement e : results) {
+            if (e.getAsJsonObject().get("ruleId").getAsString().equals("touchpoint-owner")) {
+                ownerRegion = e.getAsJsonObject().getAsJsonArray("locations").get(0).getAsJsonObject()
+                        .getAsJsonObject("physicalLocation").getAsJsonObject("region");
+            }
+        }
+        java.util.List<String> lines = Files.readAllLines(Path.of(Cli.SAMPLE));
+        int expected = 1 + java.util.stream.IntStream.range(0, lines.size())
+                .filter(i -> lines.get(i).contains("id=\"tp-truck-tracking\"")).findFirst().orElseThrow();
+        assertEquals(expected, ownerRegion.get("startLine").getAsInt(), "the region points at the touchpoint's line");
     }
 
     @Test
