@@ -9,6 +9,7 @@ import java.util.List;
 record GeneratedArea(String path) {
 
     static final List<GeneratedArea> ALL = List.of(
+            new GeneratedArea("bundles/dev.touchline.model/model/touchline.genmodel"),
             new GeneratedArea("bundles/dev.touchline.model/src-gen"),
             new GeneratedArea("bundles/dev.touchline.model.edit/src-gen"),
             new GeneratedArea("bundles/dev.touchline.model.edit/icons"),

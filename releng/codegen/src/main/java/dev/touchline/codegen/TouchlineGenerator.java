@@ -1,6 +1,7 @@
 package dev.touchline.codegen;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -21,6 +22,7 @@ import org.eclipse.emf.ecore.plugin.EcorePlugin;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
 
 /** Runs EMF's model and edit generators on Touchline's genmodel, outside Eclipse. */
@@ -59,6 +61,12 @@ final class TouchlineGenerator {
         }
         genModel.reconcile();
         genModel.setCanGenerate(true);
+        // Keep the committed genmodel complete (as EMF's "Reload" would), so it opens in the IDE too.
+        Path reconciled = output.resolve(GENMODEL);
+        Files.createDirectories(reconciled.getParent());
+        try (OutputStream out = Files.newOutputStream(reconciled)) {
+            resource.save(out, Map.of(XMLResource.OPTION_LINE_DELIMITER, "\n"));
+        }
         Diagnostic status = genModel.diagnose();
         if (status.getSeverity() == Diagnostic.ERROR) {
             throw new IOException("The genmodel is not valid: " + status);

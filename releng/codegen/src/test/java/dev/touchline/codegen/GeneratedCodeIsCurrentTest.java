@@ -47,7 +47,7 @@ class GeneratedCodeIsCurrentTest {
         Path scratch = Files.createTempDirectory("touchline-codegen-check");
         try {
             TouchlineGenerator.generate(ROOT, scratch);
-            Path area = scratch.resolve(GeneratedArea.ALL.get(0).path());
+            Path area = scratch.resolve("bundles/dev.touchline.model/src-gen");
             Path copy = Files.createTempDirectory("touchline-codegen-copy");
             try (Stream<Path> files = Files.walk(area)) {
                 for (Path f : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
