@@ -27,28 +27,27 @@ final class LoadErrors {
     }
 
     static ModelFileException translate(Path file, List<Resource.Diagnostic> errors, Throwable thrown) {
-        SAXParseException sax = find(thrown, SAXParseException.class);
-        if (sax == null) {
-            for (Resource.Diagnostic error : errors) {
-                if (error instanceof Throwable t && (sax = find(t, SAXParseException.class)) != null) {
-                    break;
-                }
+        List<Throwable> reported = new ArrayList<>();
+        if (thrown != null) {
+            reported.add(thrown);
+        }
+        for (Resource.Diagnostic error : errors) {
+            if (error instanceof Throwable t) {
+                reported.add(t);
             }
         }
+        SAXParseException sax = find(reported, SAXParseException.class);
         if (sax != null) {
             return xmlError(file, sax);
         }
-        CharConversionException encoding = find(thrown, CharConversionException.class);
+        CharConversionException encoding = find(reported, CharConversionException.class);
         if (encoding != null) {
             int line = errors.isEmpty() ? -1 : errors.get(0).getLine();
             return new ModelFileException(file, line, "holds bytes that are not valid text in its declared encoding ("
                     + encoding.getMessage() + ")", "Save the file again as UTF-8, or restore it from a backup.", encoding);
         }
         List<Resource.Diagnostic> all = new ArrayList<>(errors);
-        if (all.isEmpty() && thrown instanceof Resource.Diagnostic d) {
-            all.add(d);
-        }
-        if (all.isEmpty() && thrown != null && find(thrown, Resource.Diagnostic.class) instanceof Resource.Diagnostic d) {
+        if (all.isEmpty() && find(reported, Resource.Diagnostic.class) instanceof Resource.Diagnostic d) {
             all.add(d);
         }
         if (all.isEmpty()) {
@@ -146,14 +145,13 @@ final class LoadErrors {
         return object instanceof org.eclipse.emf.ecore.EObject e ? " on a " + e.eClass().getName() : "";
     }
 
-    private static <T> T find(Throwable t, Class<T> type) {
-        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
-            if (type.isInstance(c)) {
-                return type.cast(c);
-            }
-            if (c instanceof org.eclipse.emf.ecore.resource.Resource.IOWrappedException w && w.getWrappedException() != null
-                    && w.getWrappedException() != c.getCause() && type.isInstance(w.getWrappedException())) {
-                return type.cast(w.getWrappedException());
+    /** The first of {@code throwables} or their causes that is a {@code type}, or null. */
+    private static <T> T find(List<Throwable> throwables, Class<T> type) {
+        for (Throwable t : throwables) {
+            for (Throwable c = t; c != null; c = c.getCause()) {
+                if (type.isInstance(c)) {
+                    return type.cast(c);
+                }
             }
         }
         return null;
