@@ -9,6 +9,7 @@ import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.DiagnosticChain;
 import org.eclipse.emf.common.util.ResourceLocator;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 
 import dev.touchline.model.BrandPromise;
 import dev.touchline.model.Department;
@@ -43,6 +44,23 @@ public class TouchlineRules extends TouchlineValidator {
     @Override
     public ResourceLocator getResourceLocator() {
         return ValidationPlugin.INSTANCE;
+    }
+
+    /**
+     * EMF checks both ends of every bidirectional reference. From a touchpoint towards its owner
+     * department, that means a search through the department's list of thousands of owned
+     * touchpoints, for every touchpoint: quadratic in the model size. The transient inverse lists
+     * (owned and supported touchpoints, deliveries of a promise, measurements of a metric) are
+     * checked from their own side instead, where each step is a look-up in a short list, so
+     * every pair is still checked once.
+     */
+    @Override
+    public boolean validate_BidirectionalReferenceIsPaired(EObject eObject, EReference eReference,
+            EReference eOpposite, DiagnosticChain diagnostics, Map<Object, Object> context) {
+        if (eOpposite.isTransient() && eOpposite.isMany() && !eReference.isTransient()) {
+            return true;
+        }
+        return super.validate_BidirectionalReferenceIsPaired(eObject, eReference, eOpposite, diagnostics, context);
     }
 
     // --- touchpoints ---------------------------------------------------------------------------

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.util.InternalEList;
 import org.junit.jupiter.api.Test;
 
 import dev.touchline.model.Department;
@@ -256,6 +257,16 @@ class RulesTest {
         List<Finding> found = findings(Rule.MODEL_INTEGRITY);
         assertTrue(!found.isEmpty(), "duplicate ids are found");
         assertEquals(Severity.ERROR, found.get(0).severity());
+    }
+
+    @Test
+    void aBrokenInversePairIsStillFound() {
+        silent(Rule.MODEL_INTEGRITY);
+        Touchpoint stray = m.addTouchpoint("Stray", null);
+        // Bypass EMF's inverse bookkeeping: IT lists the touchpoint, the touchpoint does not know.
+        ((InternalEList<Touchpoint>) m.it.getOwnedTouchpoints()).basicAdd(stray, null);
+        Finding f = single(Rule.MODEL_INTEGRITY);
+        assertSame(m.it, f.element());
     }
 
     @Test
