@@ -2,12 +2,14 @@ package dev.touchline.model.util;
 
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 
 import dev.touchline.model.Element;
 
@@ -77,24 +79,8 @@ public final class ElementIds {
         };
     }
 
+    /** {@code root} and everything it contains. */
     private static Iterator<EObject> allOf(EObject root) {
-        return new Iterator<>() {
-            private boolean rootDone;
-            private final Iterator<EObject> contents = root.eAllContents();
-
-            @Override
-            public boolean hasNext() {
-                return !rootDone || contents.hasNext();
-            }
-
-            @Override
-            public EObject next() {
-                if (!rootDone) {
-                    rootDone = true;
-                    return root;
-                }
-                return contents.next();
-            }
-        };
+        return EcoreUtil.getAllContents(List.of(root));
     }
 }
