@@ -13,7 +13,6 @@ import org.eclipse.emf.ecore.EReference;
 
 import dev.touchline.model.BrandPromise;
 import dev.touchline.model.Department;
-import dev.touchline.model.Direction;
 import dev.touchline.model.Journey;
 import dev.touchline.model.Measurement;
 import dev.touchline.model.Metric;
@@ -132,17 +131,13 @@ public class TouchlineRules extends TouchlineValidator {
     @Override
     public boolean validateMeasurement_measurementOffTarget(Measurement measurement, DiagnosticChain diagnostics,
             Map<Object, Object> context) {
+        if (Targets.status(measurement) != Targets.Status.OFF_TARGET) {
+            return true;
+        }
         Metric metric = measurement.getMetric();
         Double target = measurement.getTarget();
         Double actual = measurement.getActual();
-        if (metric == null || target == null || actual == null) {
-            return true;
-        }
-        boolean higherIsBetter = metric.getDirection() != Direction.LOWER_IS_BETTER;
-        boolean misses = higherIsBetter ? actual < target : actual > target;
-        if (!misses) {
-            return true;
-        }
+        boolean higherIsBetter = Targets.higherIsBetter(metric);
         String unit = metric.getUnit() == null || metric.getUnit().isBlank() ? "" : " " + metric.getUnit();
         return report(Rule.MEASUREMENT_OFF_TARGET, measurement, diagnostics, path(measurement.eContainer()),
                 ElementPaths.label(metric), number(actual) + unit, number(target) + unit,

@@ -1,0 +1,150 @@
+package dev.touchline.map.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.EnumSet;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import dev.touchline.map.Badge;
+import dev.touchline.map.JourneyMapLayout;
+import dev.touchline.map.Lane;
+import dev.touchline.map.MapFindings;
+import dev.touchline.map.MapLayout;
+import dev.touchline.map.Rect;
+import dev.touchline.model.Journey;
+import dev.touchline.model.Stage;
+import dev.touchline.model.Touchpoint;
+import dev.touchline.model.TouchlineFactory;
+import dev.touchline.model.Visibility;
+
+class JourneyMapLayoutTest {
+
+    @Test
+    void everyTouchpointGetsOneCardInsideItsStageColumnAndLane() throws Exception {
+        SampleMap sample = new SampleMap();
+        Journey journey = sample.model.getJourneys().get(0);
+        MapLayout layout = JourneyMapLayout.of(journey, sample.findings());
+
+        assertEquals(journey.getStages().size(), layout.stages().size());
+        int touchpoints = journey.getStages().stream().mapToInt(s -> s.getTouchpoints().size()).sum();
+        assertEquals(touchpoints, layout.cards().size());
+        for (MapLayout.Card card : layout.cards()) {
+            Rect column = layout.columnOf((Stage) card.touchpoint().eContainer()).column();
+            Rect lane = layout.lane(Lane.of(card.touchpoint().getVisibility())).bounds();
+            assertTrue(card.bounds().x() >= column.x() && card.bounds().right() <= column.right(), card.toString());
+            assertTrue(card.bounds().y() >= lane.y() && card.bounds().bottom() <= lane.bottom(), card.toString());
+        }
+    }
+
+    @Test
+    void cardsNeverOverlap() throws Exception {
+        SampleMap sample = new SampleMap();
+        List<MapLayout.Card> cards = JourneyMapLayout.of(sample.model.getJourneys().get(0), MapFindings.NONE).cards();
+        for (int i = 0; i < cards.size(); i++) {
+            for (int j = i + 1; j < cards.size(); j++) {
+                assertFalse(cards.get(i).bounds().intersects(cards.get(j).bounds()), cards.get(i) + " / " + cards.get(j));
+            }
+        }
+    }
+
+    @Test
+    void stagesAreColumnsInModelOrderAndLanesFollowTheBlueprintOrder() throws Exception {
+        SampleMap sample = new SampleMap();
+        MapLayout layout = JourneyMapLayout.of(sample.model.getJourneys().get(0), MapFindings.NONE);
+        for (int i = 1; i < layout.stages().size(); i++) {
+            assertEquals(layout.stages().get(i - 1).column().right(), layout.stages().get(i).column().x());
+        }
+        assertTrue(layout.lane(Lane.FRONTSTAGE).bounds().y() < layout.lane(Lane.BACKSTAGE).bounds().y());
+        assertTrue(layout.lane(Lane.BACKSTAGE).bounds().y() < layout.lane(Lane.SUPPORT).bounds().y());
+        assertEquals(layout.lane(Lane.BACKSTAGE).bounds().y(), layout.dividers().get(0).y(), "line of visibility");
+        assertEquals("Line of visibility", layout.dividers().get(0).label());
+    }
+
+    @Test
+    void badgesComeFromTheFindings() throws Exception {
+        SampleMap sample = new SampleMap();
+        MapLayout layout = JourneyMapLayout.of(sample.model.getJourneys().get(0), sample.findings());
+        assertEquals(EnumSet.of(Badge.NO_OWNER), layout.cardOf(sample.byId("tp-truck-tracking")).badges());
+        assertTrue(layout.cardOf(sample.byId("tp-contract")).badges().contains(Badge.NO_MEASUREMENT));
+        assertTrue(layout.cardOf(sample.byId("tp-crew-arrives")).badges().contains(Badge.OFF_TARGET));
+        assertTrue(layout.cardOf(sample.byId("tp-survey-visit")).badges().contains(Badge.MOMENT_OF_TRUTH));
+        // Without findings only the model's own flag shows.
+        MapLayout bare = JourneyMapLayout.of(sample.model.getJourneys().get(0), MapFindings.NONE);
+        assertEquals(EnumSet.noneOf(Badge.class), bare.cardOf(sample.byId("tp-truck-tracking")).badges());
+    }
+
+    @Test
+    void hiddenLanesTakeNoSpaceAndTheirElementsAreNotHit() throws Exception {
+        SampleMap sample = new SampleMap();
+        Journey journey = sample.model.getJourneys().get(0);
+        MapLayout all = JourneyMapLayout.of(journey, MapFindings.NONE);
+        EnumSet<Lane> some = EnumSet.allOf(Lane.class);
+        some.remove(Lane.METRICS);
+        some.remove(Lane.PAIN_POINTS);
+        MapLayout fewer = JourneyMapLayout.of(journey, some, MapFindings.NONE);
+        assertNull(fewer.lane(Lane.METRICS));
+        assertTrue(fewer.metrics().isEmpty());
+        assertTrue(fewer.height() < all.height());
+        assertEquals(all.cards().size(), fewer.cards().size());
+    }
+
+    @Test
+    void hitTestingFindsCardsHeadersAndNothingInTheMargin() throws Exception {
+        SampleMap sample = new SampleMap();
+        MapLayout layout = JourneyMapLayout.of(sample.model.getJourneys().get(0), MapFindings.NONE);
+        MapLayout.Card card = layout.cardOf(sample.byId("tp-contract"));
+        assertSame(card.touchpoint(), layout.elementAt(card.bounds().centerX(), card.bounds().centerY()));
+        MapLayout.StageColumn book = layout.columnOf(sample.byId("st-book"));
+        assertSame(book.stage(), layout.elementAt(book.header().centerX(), book.header().centerY()));
+        assertNull(layout.elementAt(5, layout.lane(Lane.FRONTSTAGE).bounds().centerY()));
+    }
+
+    @Test
+    void dropTargetTakesStageLaneAndPositionFromThePoint() throws Exception {
+        SampleMap sample = new SampleMap();
+        MapLayout layout = JourneyMapLayout.of(sample.model.getJourneys().get(0), MapFindings.NONE);
+        Stage quote = sample.byId("st-quote");
+        Touchpoint first = quote.getTouchpoints().get(0);
+        Rect firstCard = layout.cardOf(first).bounds();
+        MapLayout.DropTarget onFirst = layout.dropTargetAt(firstCard.centerX(), firstCard.centerY(), Lane.FRONTSTAGE);
+        assertSame(quote, onFirst.stage());
+        assertEquals(Lane.FRONTSTAGE, onFirst.lane());
+        assertEquals(0, onFirst.index());
+
+        Rect support = layout.lane(Lane.SUPPORT).bounds();
+        MapLayout.DropTarget inSupport = layout.dropTargetAt(layout.columnOf(quote).column().centerX(),
+                support.bottom() - 2, Lane.FRONTSTAGE);
+        assertEquals(Lane.SUPPORT, inSupport.lane());
+        assertNull(layout.dropTargetAt(3, support.y() + 3, Lane.FRONTSTAGE), "the lane titles are not a stage");
+    }
+
+    @Test
+    void manyTouchpointsInOneStageWrapIntoSubColumns() {
+        Journey journey = TouchlineFactory.eINSTANCE.createJourney();
+        Stage stage = TouchlineFactory.eINSTANCE.createStage();
+        journey.getStages().add(stage);
+        for (int i = 0; i < 5000; i++) {
+            Touchpoint touchpoint = TouchlineFactory.eINSTANCE.createTouchpoint();
+            touchpoint.setVisibility(Visibility.FRONTSTAGE);
+            stage.getTouchpoints().add(touchpoint);
+        }
+        MapLayout layout = JourneyMapLayout.of(journey, MapFindings.NONE);
+        assertEquals(5000, layout.cards().size());
+        int rows = (layout.lane(Lane.FRONTSTAGE).bounds().height() - 2 * JourneyMapLayout.PADDING
+                + JourneyMapLayout.GAP) / (JourneyMapLayout.CARD_HEIGHT + JourneyMapLayout.GAP);
+        assertEquals(50, rows, "about sqrt(5000 / 2) rows");
+        int rightmost = layout.cards().stream().mapToInt(c -> c.bounds().x()).max().orElseThrow();
+        assertEquals(layout.stages().get(0).column().x() + JourneyMapLayout.PADDING
+                + 99 * (JourneyMapLayout.CARD_WIDTH + JourneyMapLayout.GAP), rightmost, "100 sub-columns");
+        MapLayout.Card last = layout.cards().get(4999);
+        assertNotNull(last);
+        assertSame(last.touchpoint(), layout.elementAt(last.bounds().x() + 1, last.bounds().y() + 1));
+    }
+}

@@ -1,0 +1,173 @@
+package dev.touchline.map.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CommandStack;
+import org.junit.jupiter.api.Test;
+
+import dev.touchline.io.ModelFiles;
+import dev.touchline.map.Lane;
+import dev.touchline.map.MapLayout;
+import dev.touchline.map.commands.JourneyMapCommands;
+import dev.touchline.map.commands.QuickFixes;
+import dev.touchline.map.commands.Texts;
+import dev.touchline.model.Department;
+import dev.touchline.model.Metric;
+import dev.touchline.model.Stage;
+import dev.touchline.model.Touchpoint;
+import dev.touchline.model.Visibility;
+import dev.touchline.validation.Finding;
+import dev.touchline.validation.ModelValidator;
+import dev.touchline.validation.Rule;
+
+class MapCommandsTest {
+
+    @Test
+    void movingATouchpointToAnotherStageAndLaneUndoesAsOneStep() throws Exception {
+        SampleMap sample = new SampleMap();
+        Touchpoint contract = sample.byId("tp-contract");
+        Stage book = sample.byId("st-book");
+        Stage prepare = sample.byId("st-prepare");
+        int indexInBook = book.getTouchpoints().indexOf(contract);
+        byte[] before = ModelFiles.toBytes(sample.model);
+
+        execute(sample, JourneyMapCommands.moveTouchpoint(sample.domain, contract,
+                new MapLayout.DropTarget(prepare, Lane.BACKSTAGE, 0)));
+        assertSame(prepare, contract.eContainer());
+        assertEquals(0, prepare.getTouchpoints().indexOf(contract));
+        assertEquals(Visibility.BACKSTAGE, contract.getVisibility());
+
+        sample.domain.getCommandStack().undo();
+        assertSame(book, contract.eContainer());
+        assertEquals(indexInBook, book.getTouchpoints().indexOf(contract));
+        assertEquals(new String(before, "UTF-8"), new String(ModelFiles.toBytes(sample.model), "UTF-8"));
+        sample.domain.getCommandStack().redo();
+        assertSame(prepare, contract.eContainer());
+    }
+
+    @Test
+    void movingWithinAStageCountsTheIndexBeforeTheMove() throws Exception {
+        SampleMap sample = new SampleMap();
+        Stage quote = sample.byId("st-quote");
+        Touchpoint first = quote.getTouchpoints().get(0);
+        Touchpoint third = quote.getTouchpoints().get(2);
+        // Dropped before the third card: it lands just before it, i.e. at index 1 after removal.
+        execute(sample, JourneyMapCommands.moveTouchpoint(sample.domain, first,
+                new MapLayout.DropTarget(quote, Lane.FRONTSTAGE, 2)));
+        assertEquals(1, quote.getTouchpoints().indexOf(first));
+        assertEquals(quote.getTouchpoints().indexOf(first) + 1, quote.getTouchpoints().indexOf(third));
+    }
+
+    @Test
+    void createRenameAndDeleteEachUndo() throws Exception {
+        SampleMap sample = new SampleMap();
+        Stage book = sample.byId("st-book");
+        int count = book.getTouchpoints().size();
+        execute(sample, JourneyMapCommands.createTouchpoint(sample.domain, book, Visibility.SUPPORT, -1));
+        Touchpoint created = book.getTouchpoints().get(count);
+        assertEquals(Visibility.SUPPORT, created.getVisibility());
+        assertTrue(created.getId().startsWith("tp-"));
+
+        execute(sample, JourneyMapCommands.rename(sample.domain, created, "  Deposit\u0000 receipt\u000b  "));
+        assertEquals("Deposit receipt", created.getName(), "control characters cleaned as the text comes in");
+        execute(sample, JourneyMapCommands.delete(sample.domain, List.of(created)));
+        assertEquals(count, book.getTouchpoints().size());
+
+        CommandStack stack = sample.domain.getCommandStack();
+        stack.undo();
+        assertEquals("Deposit receipt", book.getTouchpoints().get(count).getName());
+        stack.undo();
+        assertEquals("New touchpoint", created.getName());
+        stack.undo();
+        assertEquals(count, book.getTouchpoints().size());
+        assertFalse(JourneyMapCommands.rename(sample.domain, created, " \u0001 ").canExecute(), "an empty name");
+    }
+
+    @Test
+    void deletingADepartmentLeavesItsTouchpointsUnownedAndUndoRestoresThem() throws Exception {
+        SampleMap sample = new SampleMap();
+        Department sales = sample.byId("dep-sales");
+        Touchpoint contract = sample.byId("tp-contract");
+        execute(sample, JourneyMapCommands.delete(sample.domain, List.of(sales)));
+        assertNull(contract.getOwner());
+        assertFalse(sample.model.getDepartments().contains(sales));
+        sample.domain.getCommandStack().undo();
+        assertSame(sales, contract.getOwner());
+    }
+
+    @Test
+    void pastedCopiesGetFreshIdsAndKeepTheirReferences() throws Exception {
+        SampleMap sample = new SampleMap();
+        Touchpoint survey = sample.byId("tp-survey-visit");
+        Stage follow = sample.byId("st-follow-up");
+        execute(sample, JourneyMapCommands.paste(sample.domain, follow, List.of(survey)));
+        Touchpoint copy = follow.getTouchpoints().get(follow.getTouchpoints().size() - 1);
+        assertEquals(survey.getName(), copy.getName());
+        assertNotEquals(survey.getId(), copy.getId());
+        assertNotEquals(survey.getMeasurements().get(0).getId(), copy.getMeasurements().get(0).getId());
+        assertSame(survey.getOwner(), copy.getOwner());
+        // Ids stay unique, so the file saves and loads back with both touchpoints.
+        assertTrue(new ModelValidator().validate(sample.model).findings().stream()
+                .noneMatch(f -> f.rule() == Rule.MODEL_INTEGRITY));
+        assertSame(copy, sample.model.eResource().getEObject(copy.getId()));
+    }
+
+    @Test
+    void pastingIntoAnotherModelRebindsByIdOrDropsReferencesThatWouldDangle() throws Exception {
+        SampleMap source = new SampleMap();
+        SampleMap target = new SampleMap();
+        target.model.getDepartments().clear();
+        Stage stage = target.byId("st-book");
+        execute(target, JourneyMapCommands.paste(target.domain, stage, List.of(source.byId("tp-survey-visit"))));
+        Touchpoint copy = stage.getTouchpoints().get(stage.getTouchpoints().size() - 1);
+        assertNull(copy.getOwner(), "Field Operations is not in the target model");
+        assertTrue(copy.getSupporters().isEmpty());
+        assertSame(target.byId("met-csat"), copy.getMeasurements().get(0).getMetric(),
+                "rebound to the target's metric with the same id");
+    }
+
+    @Test
+    void quickFixesCloseTheOwnerAndMetricFindings() throws Exception {
+        SampleMap sample = new SampleMap();
+        Finding noOwner = find(sample, Rule.TOUCHPOINT_OWNER, "tp-truck-tracking");
+        Finding noMetric = find(sample, Rule.TOUCHPOINT_METRIC, "tp-contract");
+        assertTrue(QuickFixes.canFix(noOwner) && QuickFixes.canFix(noMetric));
+        assertEquals(sample.model.getDepartments(), QuickFixes.choices(noOwner));
+        assertEquals(sample.model.getMetrics(), QuickFixes.choices(noMetric));
+
+        Department it = sample.byId("dep-it");
+        Metric csat = sample.byId("met-csat");
+        execute(sample, QuickFixes.fix(sample.domain, noOwner, it));
+        execute(sample, QuickFixes.fix(sample.domain, noMetric, csat));
+        assertTrue(new ModelValidator().validate(sample.model).findings().stream()
+                .noneMatch(f -> f.rule() == Rule.TOUCHPOINT_OWNER && f.elementId().equals("tp-truck-tracking")
+                        || f.rule() == Rule.TOUCHPOINT_METRIC && f.elementId().equals("tp-contract")));
+        assertFalse(QuickFixes.fix(sample.domain, noOwner, csat).canExecute(), "a metric is no owner");
+    }
+
+    @Test
+    void cleaningKeepsEmojiRightToLeftAndCombiningMarks() {
+        String text = "Caf\u0065\u0301 \ud83d\ude9a \u05e9\u05dc\u05d5\u05dd";
+        assertEquals(text, Texts.clean(text));
+        assertEquals("a b", Texts.clean("a\nb"));
+        assertEquals("ab", Texts.clean("a\u0000\u000b\u007fb"));
+    }
+
+    private static Finding find(SampleMap sample, Rule rule, String id) {
+        return new ModelValidator().validate(sample.model).findings().stream()
+                .filter(f -> f.rule() == rule && f.elementId().equals(id)).findFirst().orElseThrow();
+    }
+
+    private static void execute(SampleMap sample, Command command) {
+        assertTrue(command.canExecute(), command.getLabel());
+        sample.domain.getCommandStack().execute(command);
+    }
+}

@@ -1,0 +1,240 @@
+package dev.touchline.map.commands;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.common.command.UnexecutableCommand;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.DeleteCommand;
+import org.eclipse.emf.edit.command.MoveCommand;
+import org.eclipse.emf.edit.command.RemoveCommand;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.edit.domain.EditingDomain;
+
+import dev.touchline.map.MapLayout;
+import dev.touchline.model.BrandPromise;
+import dev.touchline.model.Department;
+import dev.touchline.model.Element;
+import dev.touchline.model.Journey;
+import dev.touchline.model.JourneyModel;
+import dev.touchline.model.Measurement;
+import dev.touchline.model.Metric;
+import dev.touchline.model.NamedElement;
+import dev.touchline.model.Stage;
+import dev.touchline.model.Touchpoint;
+import dev.touchline.model.TouchlineFactory;
+import dev.touchline.model.TouchlinePackage;
+import dev.touchline.model.Visibility;
+import dev.touchline.model.util.ElementIds;
+
+/**
+ * The edits of the journey-map editor, as EMF.Edit commands to execute on the editing domain's
+ * command stack (so each one undoes and redoes as a whole). Headless: the SWT editor, the quick
+ * fixes and the tests build the same commands.
+ */
+public final class JourneyMapCommands {
+
+    private static final TouchlinePackage PKG = TouchlinePackage.eINSTANCE;
+    private static final TouchlineFactory FACTORY = TouchlineFactory.eINSTANCE;
+    /** Colours given to new departments in turn: distinct, readable under black text. */
+    private static final String[] DEPARTMENT_COLORS = { "#4e79a7", "#f28e2b", "#59a14f", "#e15759", "#76b7b2",
+            "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac" };
+
+    private JourneyMapCommands() {
+    }
+
+    /** Adds a new touchpoint to a stage, in the given lane, at {@code index} (−1: at the end). */
+    public static Command createTouchpoint(EditingDomain domain, Stage stage, Visibility visibility, int index) {
+        Touchpoint touchpoint = FACTORY.createTouchpoint();
+        touchpoint.setId(ElementIds.newId(PKG.getTouchpoint()));
+        touchpoint.setName("New touchpoint");
+        touchpoint.setVisibility(visibility);
+        return labelled(add(domain, stage, PKG.getStage_Touchpoints(), touchpoint, index), "New touchpoint");
+    }
+
+    /** Adds a new stage to a journey at {@code index} (−1: at the end). */
+    public static Command createStage(EditingDomain domain, Journey journey, int index) {
+        Stage stage = FACTORY.createStage();
+        stage.setId(ElementIds.newId(PKG.getStage()));
+        stage.setName("New stage");
+        return labelled(add(domain, journey, PKG.getJourney_Stages(), stage, index), "New stage");
+    }
+
+    /** Adds a new department with a colour no other department uses yet (when one is left). */
+    public static Command createDepartment(EditingDomain domain, JourneyModel model) {
+        Department department = FACTORY.createDepartment();
+        department.setId(ElementIds.newId(PKG.getDepartment()));
+        department.setName("New department");
+        department.setColor(freeColor(model));
+        return labelled(add(domain, model, PKG.getJourneyModel_Departments(), department, -1), "New department");
+    }
+
+    /** Adds a new brand promise to the model. */
+    public static Command createPromise(EditingDomain domain, JourneyModel model) {
+        BrandPromise promise = FACTORY.createBrandPromise();
+        promise.setId(ElementIds.newId(PKG.getBrandPromise()));
+        promise.setName("New promise");
+        return labelled(add(domain, model, PKG.getJourneyModel_BrandPromises(), promise, -1), "New promise");
+    }
+
+    /** Adds a measurement of {@code metric} (may be {@code null}) to a touchpoint. */
+    public static Command createMeasurement(EditingDomain domain, Touchpoint touchpoint, Metric metric) {
+        Measurement measurement = FACTORY.createMeasurement();
+        measurement.setId(ElementIds.newId(PKG.getMeasurement()));
+        measurement.setMetric(metric);
+        return labelled(add(domain, touchpoint, PKG.getTouchpoint_Measurements(), measurement, -1),
+                "New measurement");
+    }
+
+    /** Renames an element; control characters are removed as the text comes in. */
+    public static Command rename(EditingDomain domain, NamedElement element, String name) {
+        String clean = Texts.clean(name).strip();
+        if (clean.isEmpty()) {
+            return UnexecutableCommand.INSTANCE;
+        }
+        return labelled(SetCommand.create(domain, element, PKG.getNamedElement_Name(), clean), "Rename");
+    }
+
+    /** Makes a department the touchpoint's owner. */
+    public static Command assignOwner(EditingDomain domain, Touchpoint touchpoint, Department department) {
+        return labelled(SetCommand.create(domain, touchpoint, PKG.getTouchpoint_Owner(), department), "Assign owner");
+    }
+
+    /**
+     * Moves a touchpoint to where it was dropped: possibly another stage, another lane (which
+     * changes its visibility) and another position. {@code target.index()} is the index in the
+     * target stage's list before which the touchpoint lands, counted before the move.
+     */
+    public static Command moveTouchpoint(EditingDomain domain, Touchpoint touchpoint, MapLayout.DropTarget target) {
+        CompoundCommand move = new CompoundCommand("Move touchpoint");
+        Stage from = (Stage) touchpoint.eContainer();
+        Stage to = target.stage();
+        int index = target.index();
+        if (from == to) {
+            int current = from.getTouchpoints().indexOf(touchpoint);
+            int finalIndex = index > current ? index - 1 : index;
+            finalIndex = Math.max(0, Math.min(finalIndex, from.getTouchpoints().size() - 1));
+            if (finalIndex != current) {
+                move.append(MoveCommand.create(domain, from, PKG.getStage_Touchpoints(), touchpoint, finalIndex));
+            }
+        } else {
+            move.append(RemoveCommand.create(domain, from, PKG.getStage_Touchpoints(), touchpoint));
+            move.append(AddCommand.create(domain, to, PKG.getStage_Touchpoints(), touchpoint,
+                    Math.max(0, Math.min(index, to.getTouchpoints().size()))));
+        }
+        Visibility visibility = target.lane().visibility();
+        if (visibility != null && visibility != touchpoint.getVisibility()) {
+            move.append(SetCommand.create(domain, touchpoint, PKG.getTouchpoint_Visibility(), visibility));
+        }
+        return move.isEmpty() ? UnexecutableCommand.INSTANCE : move;
+    }
+
+    /** Deletes elements and every reference to them (an owner deleted leaves its touchpoints unowned). */
+    public static Command delete(EditingDomain domain, Collection<? extends EObject> elements) {
+        if (elements.isEmpty()) {
+            return UnexecutableCommand.INSTANCE;
+        }
+        return labelled(DeleteCommand.create(domain, elements), "Delete");
+    }
+
+    /**
+     * Pastes copies of touchpoints into a stage. Copies get fresh ids (an id is unique in a file),
+     * and references to elements of another file point at the target model's element with the same
+     * id, or are dropped when it has none, rather than written as ids that resolve to nothing.
+     */
+    public static Command paste(EditingDomain domain, Stage stage, List<Touchpoint> originals) {
+        if (originals.isEmpty()) {
+            return UnexecutableCommand.INSTANCE;
+        }
+        EObject targetRoot = EcoreUtil.getRootContainer(stage);
+        EcoreUtil.Copier copier = new EcoreUtil.Copier();
+        List<Touchpoint> copies = new ArrayList<>(copier.copyAll(originals));
+        // EMF's copier leaves out references with an opposite (owner, supporters, promises, metric);
+        // set every cross reference here, to the copy, the same element, or its namesake by id.
+        for (var entry : copier.entrySet()) {
+            rebindReferences(entry.getKey(), entry.getValue(), copier, targetRoot);
+            if (entry.getValue() instanceof Element element) {
+                element.setId(ElementIds.newId(element.eClass()));
+            }
+        }
+        return labelled(AddCommand.create(domain, stage, PKG.getStage_Touchpoints(), copies), "Paste");
+    }
+
+    private static void rebindReferences(EObject original, EObject copy, EcoreUtil.Copier copier, EObject targetRoot) {
+        for (EReference reference : original.eClass().getEAllReferences()) {
+            if (reference.isContainment() || reference.isContainer() || reference.isTransient()
+                    || !reference.isChangeable()) {
+                continue;
+            }
+            if (reference.isMany()) {
+                @SuppressWarnings("unchecked")
+                List<EObject> values = (List<EObject>) original.eGet(reference);
+                List<EObject> rebound = new ArrayList<>();
+                for (EObject value : values) {
+                    EObject local = rebind(value, copier, targetRoot);
+                    if (local != null && !rebound.contains(local)) {
+                        rebound.add(local);
+                    }
+                }
+                copy.eSet(reference, rebound);
+            } else if (original.eGet(reference) instanceof EObject value) {
+                EObject local = rebind(value, copier, targetRoot);
+                if (local == null) {
+                    copy.eUnset(reference);
+                } else {
+                    copy.eSet(reference, local);
+                }
+            }
+        }
+    }
+
+    private static EObject rebind(EObject value, EcoreUtil.Copier copier, EObject targetRoot) {
+        EObject copied = copier.get(value);
+        return copied != null ? copied : inTarget(value, targetRoot);
+    }
+
+    private static EObject inTarget(EObject value, EObject targetRoot) {
+        if (EcoreUtil.getRootContainer(value) == targetRoot) {
+            return value;
+        }
+        if (value instanceof Element element && element.getId() != null && targetRoot.eResource() != null
+                && targetRoot.eResource().getEObject(element.getId()) instanceof EObject local
+                && local.eClass() == value.eClass()) {
+            return local;
+        }
+        return null;
+    }
+
+    private static Command add(EditingDomain domain, EObject owner, EReference feature, EObject value, int index) {
+        return index < 0 ? AddCommand.create(domain, owner, feature, value)
+                : AddCommand.create(domain, owner, feature, value, index);
+    }
+
+    private static String freeColor(JourneyModel model) {
+        List<String> used = new ArrayList<>();
+        for (Department department : model.getDepartments()) {
+            if (department.getColor() != null) {
+                used.add(department.getColor().toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        for (String color : DEPARTMENT_COLORS) {
+            if (!used.contains(color)) {
+                return color;
+            }
+        }
+        return DEPARTMENT_COLORS[model.getDepartments().size() % DEPARTMENT_COLORS.length];
+    }
+
+    private static Command labelled(Command command, String label) {
+        if (command instanceof org.eclipse.emf.common.command.AbstractCommand abstractCommand) {
+            abstractCommand.setLabel(label);
+        }
+        return command;
+    }
+}

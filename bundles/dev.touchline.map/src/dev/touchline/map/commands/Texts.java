@@ -1,0 +1,28 @@
+package dev.touchline.map.commands;
+
+/** Cleaning of text typed or pasted by a user, before it enters the model. */
+public final class Texts {
+
+    private Texts() {
+    }
+
+    /**
+     * The text without control characters (U+0000–U+001F except tab, U+007F–U+009F), which XML
+     * 1.0 cannot carry; line breaks and tabs become spaces. Emoji, right-to-left text and
+     * combining marks pass unchanged.
+     */
+    public static String clean(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder clean = new StringBuilder(text.length());
+        text.codePoints().forEach(cp -> {
+            if (cp == '\t' || cp == '\n' || cp == '\r') {
+                clean.append(' ');
+            } else if (cp >= 0x20 && (cp < 0x7f || cp > 0x9f) && cp != 0xfffe && cp != 0xffff) {
+                clean.appendCodePoint(cp);
+            }
+        });
+        return clean.toString();
+    }
+}
