@@ -1,0 +1,145 @@
+package dev.touchline.ui;
+
+import java.nio.file.Path;
+
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.GroupMarker;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.action.ICoolBarManager;
+import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.action.IToolBarManager;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
+import org.eclipse.jface.action.ToolBarContributionItem;
+import org.eclipse.jface.action.ToolBarManager;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.ui.IWorkbenchActionConstants;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.actions.ActionFactory.IWorkbenchAction;
+import org.eclipse.ui.actions.ContributionItemFactory;
+import org.eclipse.ui.application.ActionBarAdvisor;
+import org.eclipse.ui.application.IActionBarConfigurer;
+
+import dev.touchline.ui.editor.MapEditors;
+
+/** Menus and tool bar: File, Edit, Window, Help, with the workbench's standard actions. */
+final class TouchlineActionBarAdvisor extends ActionBarAdvisor {
+
+    private IWorkbenchAction newWizard;
+    private IAction openFile;
+    private IWorkbenchAction save;
+    private IWorkbenchAction saveAll;
+    private IWorkbenchAction close;
+    private IWorkbenchAction closeAll;
+    private IWorkbenchAction quit;
+    private IWorkbenchAction undo;
+    private IWorkbenchAction redo;
+    private IWorkbenchAction copy;
+    private IWorkbenchAction paste;
+    private IWorkbenchAction delete;
+    private IWorkbenchAction rename;
+    private IWorkbenchAction resetPerspective;
+    private IAction about;
+
+    TouchlineActionBarAdvisor(IActionBarConfigurer configurer) {
+        super(configurer);
+    }
+
+    @Override
+    protected void makeActions(IWorkbenchWindow window) {
+        newWizard = keep(ActionFactory.NEW.create(window));
+        newWizard.setText("&New Model...");
+        openFile = new Action("&Open File...") {
+            @Override
+            public void run() {
+                FileDialog dialog = new FileDialog(window.getShell(), SWT.OPEN | SWT.MULTI);
+                dialog.setText("Open Touchline Model");
+                dialog.setFilterExtensions(new String[] { "*.touchline", "*" });
+                dialog.setFilterNames(new String[] { "Touchline models (*.touchline)", "All files" });
+                if (dialog.open() != null) {
+                    for (String name : dialog.getFileNames()) {
+                        MapEditors.open(window, Path.of(dialog.getFilterPath(), name));
+                    }
+                }
+            }
+        };
+        openFile.setId("dev.touchline.ui.openFile");
+        openFile.setImageDescriptor(TouchlineUi.imageDescriptor(TouchlineUi.APP_ICON));
+        keep(openFile);
+        save = keep(ActionFactory.SAVE.create(window));
+        saveAll = keep(ActionFactory.SAVE_ALL.create(window));
+        close = keep(ActionFactory.CLOSE.create(window));
+        closeAll = keep(ActionFactory.CLOSE_ALL.create(window));
+        quit = keep(ActionFactory.QUIT.create(window));
+        undo = keep(ActionFactory.UNDO.create(window));
+        redo = keep(ActionFactory.REDO.create(window));
+        copy = keep(ActionFactory.COPY.create(window));
+        paste = keep(ActionFactory.PASTE.create(window));
+        delete = keep(ActionFactory.DELETE.create(window));
+        rename = keep(ActionFactory.RENAME.create(window));
+        resetPerspective = keep(ActionFactory.RESET_PERSPECTIVE.create(window));
+        about = new AboutAction(window);
+        keep(about);
+    }
+
+    private <T extends IAction> T keep(T action) {
+        super.register(action);
+        return action;
+    }
+
+    @Override
+    protected void fillMenuBar(IMenuManager menuBar) {
+        MenuManager file = new MenuManager("&File", IWorkbenchActionConstants.M_FILE);
+        file.add(newWizard);
+        file.add(openFile);
+        file.add(new Separator());
+        file.add(close);
+        file.add(closeAll);
+        file.add(new Separator());
+        file.add(save);
+        file.add(saveAll);
+        file.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+        file.add(new Separator());
+        file.add(quit);
+
+        MenuManager edit = new MenuManager("&Edit", IWorkbenchActionConstants.M_EDIT);
+        edit.add(undo);
+        edit.add(redo);
+        edit.add(new Separator());
+        edit.add(copy);
+        edit.add(paste);
+        edit.add(delete);
+        edit.add(new Separator());
+        edit.add(rename);
+        edit.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+
+        MenuManager window = new MenuManager("&Window", IWorkbenchActionConstants.M_WINDOW);
+        MenuManager showView = new MenuManager("Show &View");
+        showView.add(ContributionItemFactory.VIEWS_SHORTLIST.create(getActionBarConfigurer().getWindowConfigurer()
+                .getWindow()));
+        window.add(showView);
+        window.add(resetPerspective);
+
+        MenuManager help = new MenuManager("&Help", IWorkbenchActionConstants.M_HELP);
+        help.add(about);
+
+        menuBar.add(file);
+        menuBar.add(edit);
+        menuBar.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+        menuBar.add(window);
+        menuBar.add(help);
+    }
+
+    @Override
+    protected void fillCoolBar(ICoolBarManager coolBar) {
+        IToolBarManager toolBar = new ToolBarManager(SWT.FLAT | SWT.RIGHT);
+        toolBar.add(newWizard);
+        toolBar.add(save);
+        toolBar.add(new Separator());
+        toolBar.add(undo);
+        toolBar.add(redo);
+        coolBar.add(new ToolBarContributionItem(toolBar, "dev.touchline.ui.main"));
+    }
+}

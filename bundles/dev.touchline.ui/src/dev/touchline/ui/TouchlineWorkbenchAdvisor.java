@@ -1,0 +1,49 @@
+package dev.touchline.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.application.IWorkbenchConfigurer;
+import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
+import org.eclipse.ui.application.WorkbenchAdvisor;
+import org.eclipse.ui.application.WorkbenchWindowAdvisor;
+
+import dev.touchline.ui.editor.MapEditors;
+
+/** Opens the Journey Map perspective and the files given on the command line. */
+final class TouchlineWorkbenchAdvisor extends WorkbenchAdvisor {
+
+    private final List<Path> filesToOpen;
+
+    TouchlineWorkbenchAdvisor(List<Path> filesToOpen) {
+        this.filesToOpen = filesToOpen;
+    }
+
+    @Override
+    public void initialize(IWorkbenchConfigurer configurer) {
+        // The layout a user arranged is kept; open editors are not (their files may be gone).
+        configurer.setSaveAndRestore(false);
+    }
+
+    @Override
+    public String getInitialWindowPerspectiveId() {
+        return TouchlineUi.PERSPECTIVE_ID;
+    }
+
+    @Override
+    public WorkbenchWindowAdvisor createWorkbenchWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
+        return new TouchlineWindowAdvisor(configurer);
+    }
+
+    @Override
+    public void postStartup() {
+        IWorkbenchWindow window = getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow();
+        if (window == null) {
+            return;
+        }
+        for (Path file : filesToOpen) {
+            MapEditors.open(window, file);
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package dev.touchline.ui.editor;
+
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CommandStack;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.ui.IActionBars;
+import org.eclipse.ui.actions.ActionFactory;
+
+/**
+ * The editor's Edit actions (undo, redo, copy, paste, delete, rename), plugged into the
+ * workbench's global Edit menu and key bindings, with labels that name what will be undone.
+ */
+final class EditActions {
+
+    private final JourneyMapEditor editor;
+    private final IAction undo = new Action("&Undo") {
+        @Override
+        public void run() {
+            stack().undo();
+        }
+    };
+    private final IAction redo = new Action("&Redo") {
+        @Override
+        public void run() {
+            stack().redo();
+        }
+    };
+    private final IAction copy = new Action("&Copy") {
+        @Override
+        public void run() {
+            editor.copySelection();
+        }
+    };
+    private final IAction paste = new Action("&Paste") {
+        @Override
+        public void run() {
+            editor.paste();
+        }
+    };
+    private final IAction delete = new Action("&Delete") {
+        @Override
+        public void run() {
+            editor.deleteSelection();
+        }
+    };
+    private final IAction rename = new Action("Re&name") {
+        @Override
+        public void run() {
+            editor.canvas().renameSelection();
+        }
+    };
+
+    EditActions(JourneyMapEditor editor) {
+        this.editor = editor;
+    }
+
+    void install(IActionBars bars) {
+        bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
+        bars.setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
+        bars.setGlobalActionHandler(ActionFactory.COPY.getId(), copy);
+        bars.setGlobalActionHandler(ActionFactory.PASTE.getId(), paste);
+        bars.setGlobalActionHandler(ActionFactory.DELETE.getId(), delete);
+        bars.setGlobalActionHandler(ActionFactory.RENAME.getId(), rename);
+        bars.updateActionBars();
+        editor.canvas().addSelectionListener(selection -> update());
+        update();
+    }
+
+    void update() {
+        CommandStack stack = stack();
+        Command next = stack.getUndoCommand();
+        undo.setEnabled(stack.canUndo());
+        undo.setText(next == null || next.getLabel() == null ? "&Undo" : "&Undo " + next.getLabel());
+        Command again = stack.getRedoCommand();
+        redo.setEnabled(stack.canRedo());
+        redo.setText(again == null || again.getLabel() == null ? "&Redo" : "&Redo " + again.getLabel());
+        boolean selected = !editor.canvas().selection().isEmpty();
+        copy.setEnabled(editor.canvas().selection().stream()
+                .anyMatch(dev.touchline.model.Touchpoint.class::isInstance));
+        paste.setEnabled(editor.canPaste());
+        delete.setEnabled(selected);
+        rename.setEnabled(editor.canvas().selection().size() == 1);
+    }
+
+    void fillEditItems(IMenuManager menu) {
+        update();
+        menu.add(rename);
+        menu.add(copy);
+        menu.add(paste);
+        menu.add(delete);
+        menu.add(new org.eclipse.jface.action.Separator());
+        menu.add(undo);
+        menu.add(redo);
+    }
+
+    /** A one-off action for a context menu. */
+    IAction action(String label, Runnable run, boolean enabled) {
+        IAction action = new Action(label) {
+            @Override
+            public void run() {
+                run.run();
+            }
+        };
+        action.setEnabled(enabled);
+        return action;
+    }
+
+    private CommandStack stack() {
+        return editor.commandStack();
+    }
+}

@@ -1,0 +1,683 @@
+package dev.touchline.ui.editor;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.ListenerList;
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CommandStack;
+import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.emf.edit.domain.IEditingDomainProvider;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
+import org.eclipse.emf.edit.provider.resource.ResourceItemProviderAdapterFactory;
+import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.ISelectionChangedListener;
+import org.eclipse.jface.viewers.ISelectionProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.SelectionChangedEvent;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.ToolBar;
+import org.eclipse.swt.widgets.ToolItem;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.IPathEditorInput;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.part.EditorPart;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
+import org.eclipse.ui.views.properties.IPropertySheetPage;
+import org.eclipse.ui.views.properties.PropertySheetPage;
+
+import dev.touchline.io.ModelFileException;
+import dev.touchline.io.ModelFiles;
+import dev.touchline.map.DepartmentLens;
+import dev.touchline.map.JourneyMapLayout;
+import dev.touchline.map.Lane;
+import dev.touchline.map.MapFindings;
+import dev.touchline.map.commands.JourneyMapCommands;
+import dev.touchline.model.Department;
+import dev.touchline.model.Journey;
+import dev.touchline.model.JourneyModel;
+import dev.touchline.model.Measurement;
+import dev.touchline.model.Metric;
+import dev.touchline.model.Stage;
+import dev.touchline.model.Touchpoint;
+import dev.touchline.model.Visibility;
+import dev.touchline.model.provider.TouchlineItemProviderAdapterFactory;
+import dev.touchline.ui.properties.ModelPropertySourceProvider;
+import dev.touchline.validation.ValidationReport;
+
+/**
+ * The journey-map editor: one model file, drawn as a journey map, edited through EMF.Edit
+ * commands on its own editing domain (undo/redo), saved atomically, validated as the user edits.
+ * Views (Outline, Properties, Problems, Departments, Heatmap) follow the active editor.
+ */
+public final class JourneyMapEditor extends EditorPart implements IEditingDomainProvider, MapCanvas.Host {
+
+    /** Elements copied with Ctrl+C, shared by all map editors of the workbench. */
+    private static List<Touchpoint> clipboard = List.of();
+
+    private final ListenerList<Runnable> changeListeners = new ListenerList<>();
+    private final Set<Lane> lanes = EnumSet.allOf(Lane.class);
+    private Path file;
+    private JourneyModel model;
+    private ComposedAdapterFactory adapterFactory;
+    private AdapterFactoryEditingDomain domain;
+    private Journey journey;
+    private MapFindings findings = MapFindings.NONE;
+    private LiveValidation validation;
+    private MapCanvas canvas;
+    private Palette palette;
+    private Combo journeyCombo;
+    private Combo lensCombo;
+    private Label lensSummary;
+    private ModelOutlinePage outline;
+    private PropertySheetPage propertyPage;
+    private final SelectionProvider selectionProvider = new SelectionProvider();
+    private final EditActions actions = new EditActions(this);
+
+    @Override
+    public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+        if (!(input instanceof IPathEditorInput pathInput)) {
+            throw new PartInitException("Touchline opens model files from disk; " + input.getName() + " is not one.");
+        }
+        file = pathInput.getPath().toPath();
+        try {
+            model = ModelFiles.load(file);
+        } catch (ModelFileException e) {
+            throw new PartInitException(e.getMessage(), e);
+        }
+        setSite(site);
+        setInput(input);
+        setPartName(file.getFileName().toString());
+        setTitleToolTip(file.toString());
+        adapterFactory = new ComposedAdapterFactory();
+        adapterFactory.addAdapterFactory(new ResourceItemProviderAdapterFactory());
+        adapterFactory.addAdapterFactory(new TouchlineItemProviderAdapterFactory());
+        adapterFactory.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
+        domain = new AdapterFactoryEditingDomain(adapterFactory, new BasicCommandStack());
+        domain.getResourceSet().getResources().add(model.eResource());
+        journey = model.getJourneys().isEmpty() ? null : model.getJourneys().get(0);
+        site.setSelectionProvider(selectionProvider);
+        domain.getCommandStack().addCommandStackListener(stackListener);
+    }
+
+    private final CommandStackListener stackListener = event -> {
+        if (canvas == null || canvas.isDisposed()) {
+            return;
+        }
+        firePropertyChange(PROP_DIRTY);
+        if (journey != null && journey.eResource() == null) {
+            journey = model.getJourneys().isEmpty() ? null : model.getJourneys().get(0);
+        }
+        refresh();
+        Command last = domain.getCommandStack().getMostRecentCommand();
+        if (last != null) {
+            List<EObject> affected = new ArrayList<>();
+            for (Object o : last.getAffectedObjects()) {
+                if (o instanceof EObject e && e.eResource() != null) {
+                    affected.add(e);
+                }
+            }
+            if (!affected.isEmpty()) {
+                canvas.setSelection(affected);
+            }
+        }
+        validation.schedule();
+        actions.update();
+    };
+
+    @Override
+    public void createPartControl(Composite parent) {
+        Composite root = new Composite(parent, SWT.NONE);
+        GridLayout rootLayout = new GridLayout(1, false);
+        rootLayout.marginWidth = 0;
+        rootLayout.marginHeight = 0;
+        rootLayout.verticalSpacing = 0;
+        root.setLayout(rootLayout);
+        createToolRow(root);
+        createLensStrip(root);
+        Composite body = new Composite(root, SWT.NONE);
+        body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        GridLayout bodyLayout = new GridLayout(2, false);
+        bodyLayout.marginWidth = 0;
+        bodyLayout.marginHeight = 0;
+        body.setLayout(bodyLayout);
+        canvas = new MapCanvas(body, this);
+        palette = new Palette(body, canvas);
+        palette.moveAbove(canvas);
+        GridData paletteData = new GridData(SWT.FILL, SWT.FILL, false, true);
+        paletteData.widthHint = 180;
+        palette.setLayoutData(paletteData);
+        canvas.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        palette.addTool("+ Stage", "Add a stage after the selected one (Shift+Insert)", this::newStage);
+        palette.addTool("+ Touchpoint", "Add a touchpoint to the selected stage (Insert)", this::newTouchpoint);
+        palette.addTool("+ Department", "Add a department", this::newDepartment);
+        palette.addTool("+ Brand promise", "Add a brand promise", this::newPromise);
+        palette.addTool("+ Measurement", "Measure the selected touchpoint (Ctrl+M)", () -> newMeasurement(null));
+        canvas.addSelectionListener(selection -> {
+            selectionProvider.fire(selection);
+            if (outline != null) {
+                outline.show(selection);
+            }
+        });
+        MenuManager menu = new MenuManager("#MapContext");
+        menu.setRemoveAllWhenShown(true);
+        menu.addMenuListener(this::fillContextMenu);
+        canvas.setMenu(menu.createContextMenu(canvas));
+        actions.install(getEditorSite().getActionBars());
+        validation = new LiveValidation(canvas.getDisplay(), model, this::setReport);
+        validation.runNow();
+        refreshChoices();
+        refresh();
+    }
+
+    private void createToolRow(Composite root) {
+        Composite row = new Composite(root, SWT.NONE);
+        row.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        GridLayout layout = new GridLayout(5, false);
+        layout.marginHeight = 3;
+        row.setLayout(layout);
+        new Label(row, SWT.NONE).setText("Journey:");
+        journeyCombo = new Combo(row, SWT.READ_ONLY);
+        journeyCombo.addListener(SWT.Selection, e -> {
+            int index = journeyCombo.getSelectionIndex();
+            if (index >= 0 && index < model.getJourneys().size()) {
+                setJourney(model.getJourneys().get(index));
+            }
+        });
+        new Label(row, SWT.NONE).setText("   Department lens:");
+        lensCombo = new Combo(row, SWT.READ_ONLY);
+        lensCombo.addListener(SWT.Selection, e -> {
+            int index = lensCombo.getSelectionIndex();
+            setLens(index <= 0 ? null : model.getDepartments().get(index - 1), null);
+        });
+        ToolBar tools = new ToolBar(row, SWT.FLAT | SWT.RIGHT);
+        tools.setLayoutData(new GridData(SWT.END, SWT.CENTER, true, false));
+        ToolItem lanesItem = new ToolItem(tools, SWT.DROP_DOWN);
+        lanesItem.setText("Lanes");
+        lanesItem.setToolTipText("Show or hide lanes");
+        Menu lanesMenu = new Menu(tools.getShell(), SWT.POP_UP);
+        for (Lane lane : Lane.values()) {
+            MenuItem item = new MenuItem(lanesMenu, SWT.CHECK);
+            item.setText(lane.title());
+            item.setSelection(true);
+            item.addListener(SWT.Selection, e -> setLaneVisible(lane, item.getSelection()));
+        }
+        lanesItem.addListener(SWT.Selection, e -> {
+            org.eclipse.swt.graphics.Rectangle b = lanesItem.getBounds();
+            lanesMenu.setLocation(tools.toDisplay(b.x, b.y + b.height));
+            lanesMenu.setVisible(true);
+        });
+        new ToolItem(tools, SWT.SEPARATOR);
+        tool(tools, "\u2212", "Zoom out (Ctrl+-)", () -> canvas.setZoom(canvas.zoom() / 1.25, 0, 0));
+        tool(tools, "100%", "Actual size", () -> canvas.setZoom(1, 0, 0));
+        tool(tools, "+", "Zoom in (Ctrl+=, Ctrl+wheel)", () -> canvas.setZoom(canvas.zoom() * 1.25, 0, 0));
+        tool(tools, "Fit", "Zoom to fit (Ctrl+0)", () -> canvas.zoomToFit());
+    }
+
+    private static void tool(ToolBar bar, String text, String tip, Runnable action) {
+        ToolItem item = new ToolItem(bar, SWT.PUSH);
+        item.setText(text);
+        item.setToolTipText(tip);
+        item.addListener(SWT.Selection, e -> action.run());
+    }
+
+    private void createLensStrip(Composite root) {
+        lensSummary = new Label(root, SWT.WRAP);
+        GridData data = new GridData(SWT.FILL, SWT.TOP, true, false);
+        data.exclude = true;
+        data.horizontalIndent = 8;
+        lensSummary.setLayoutData(data);
+        lensSummary.setVisible(false);
+    }
+
+    // --- state and refresh -------------------------------------------------------------------------
+
+    private void setReport(ValidationReport report) {
+        findings = new MapFindings(report);
+        refresh();
+    }
+
+    /** Recomputes the layout and tells the views; cheap enough to run after every edit. */
+    void refresh() {
+        if (canvas == null || canvas.isDisposed()) {
+            return;
+        }
+        canvas.setMapLayout(journey == null ? null : JourneyMapLayout.of(journey, lanes, findings));
+        palette.setDepartments(model.getDepartments());
+        refreshChoices();
+        updateLensSummary();
+        for (Runnable listener : changeListeners) {
+            listener.run();
+        }
+    }
+
+    private void refreshChoices() {
+        String[] journeys = model.getJourneys().stream().map(j -> j.getName() == null ? "(unnamed)" : j.getName())
+                .toArray(String[]::new);
+        if (!java.util.Arrays.equals(journeys, journeyCombo.getItems())) {
+            journeyCombo.setItems(journeys);
+        }
+        journeyCombo.select(model.getJourneys().indexOf(journey));
+        List<String> lensItems = new ArrayList<>();
+        lensItems.add("(none)");
+        model.getDepartments().forEach(d -> lensItems.add(d.getName() == null ? "(unnamed)" : d.getName()));
+        if (!lensItems.equals(List.of(lensCombo.getItems()))) {
+            lensCombo.setItems(lensItems.toArray(String[]::new));
+        }
+        DepartmentLens lens = canvas.lens();
+        lensCombo.select(lens == null ? 0 : model.getDepartments().indexOf(lens.department()) + 1);
+        journeyCombo.getParent().layout();
+    }
+
+    private void updateLensSummary() {
+        DepartmentLens lens = canvas.lens();
+        if (lens != null && lens.department().eResource() == null) {
+            canvas.setLens(null);
+            lens = null;
+        }
+        GridData data = (GridData) lensSummary.getLayoutData();
+        boolean show = lens != null && journey != null;
+        if (show) {
+            DepartmentLens.Summary s = lens.summarize(journey, findings);
+            String promises = s.promises().isEmpty() ? "none" : String.join(", ", s.promises().stream()
+                    .map(p -> p.getName()).toList());
+            lensSummary.setText(lens.department().getName() + " \u2014 " + s.health().label() + ":  owns "
+                    + s.owned() + " touchpoints, supports " + s.supported() + "  |  measurements on target "
+                    + s.onTarget() + ", off target " + s.offTarget() + ", unmeasured touchpoints " + s.unmeasured()
+                    + "  |  promises carried: " + promises + "  |  open findings: " + s.errors() + " errors, "
+                    + s.warnings() + " warnings");
+        }
+        if (data.exclude == show || lensSummary.getVisible() != show) {
+            data.exclude = !show;
+            lensSummary.setVisible(show);
+            lensSummary.getParent().layout(true, true);
+        }
+    }
+
+    // --- API for views and tests ---------------------------------------------------------------------
+
+    public JourneyModel model() {
+        return model;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    @Override
+    public EditingDomain domain() {
+        return domain;
+    }
+
+    @Override
+    public EditingDomain getEditingDomain() {
+        return domain;
+    }
+
+    public MapCanvas canvas() {
+        return canvas;
+    }
+
+    Palette palette() {
+        return palette;
+    }
+
+    public Journey journey() {
+        return journey;
+    }
+
+    public MapFindings findings() {
+        return findings;
+    }
+
+    /** Whether the findings shown reflect the latest edit (no validation pending). */
+    public boolean isValidationCurrent() {
+        return validation.isCurrent();
+    }
+
+    public void setJourney(Journey next) {
+        journey = next;
+        canvas.setSelection(List.of());
+        refresh();
+    }
+
+    public Set<Lane> visibleLanes() {
+        return EnumSet.copyOf(lanes);
+    }
+
+    public void setLaneVisible(Lane lane, boolean visible) {
+        if (visible ? lanes.add(lane) : lanes.remove(lane)) {
+            refresh();
+        }
+    }
+
+    /** Turns the department lens on ({@code null}: off), focused on a stage when one is given. */
+    public void setLens(Department department, Stage focus) {
+        canvas.setLens(department == null ? null : new DepartmentLens(department, focus));
+        if (focus != null && focus.eContainer() instanceof Journey owner && owner != journey) {
+            setJourney(owner);
+        }
+        refresh();
+        if (focus != null) {
+            canvas.reveal(focus);
+        }
+    }
+
+    /** Listens to every change of model, findings or view state. */
+    public void addChangeListener(Runnable listener) {
+        changeListeners.add(listener);
+    }
+
+    public void removeChangeListener(Runnable listener) {
+        changeListeners.remove(listener);
+    }
+
+    /** Shows an element: on the map when it is drawn there (switching journey if needed), else selected. */
+    public void reveal(EObject element) {
+        for (EObject e = element; e != null; e = e.eContainer()) {
+            if (e instanceof Journey owner && owner != journey) {
+                setJourney(owner);
+            }
+        }
+        if (!canvas.reveal(element)) {
+            canvas.setSelection(List.of(element));
+        }
+        getSite().getPage().activate(this);
+    }
+
+    @Override
+    public void execute(Command command) {
+        if (command != null && command.canExecute()) {
+            domain.getCommandStack().execute(command);
+        }
+    }
+
+    // --- creating elements ---------------------------------------------------------------------------
+
+    private Stage selectedStage() {
+        for (EObject e : canvas.selection()) {
+            for (EObject c = e; c != null; c = c.eContainer()) {
+                if (c instanceof Stage stage) {
+                    return stage;
+                }
+            }
+        }
+        return journey == null || journey.getStages().isEmpty() ? null : journey.getStages().get(0);
+    }
+
+    void newStage() {
+        if (journey == null) {
+            Journey created = dev.touchline.model.TouchlineFactory.eINSTANCE.createJourney();
+            created.setId(dev.touchline.model.util.ElementIds.newId(created.eClass()));
+            created.setName("New journey");
+            execute(org.eclipse.emf.edit.command.AddCommand.create(domain, model,
+                    dev.touchline.model.TouchlinePackage.Literals.JOURNEY_MODEL__JOURNEYS, created));
+            setJourney(created);
+        }
+        Stage selected = canvas.selection().stream().filter(Stage.class::isInstance).map(Stage.class::cast)
+                .findFirst().orElse(null);
+        int index = selected == null ? -1 : journey.getStages().indexOf(selected) + 1;
+        execute(JourneyMapCommands.createStage(domain, journey, index));
+    }
+
+    void newTouchpoint() {
+        Stage stage = selectedStage();
+        if (stage == null) {
+            return;
+        }
+        Touchpoint after = canvas.selection().stream().filter(Touchpoint.class::isInstance)
+                .map(Touchpoint.class::cast).findFirst().orElse(null);
+        Visibility visibility = after == null ? Visibility.FRONTSTAGE : after.getVisibility();
+        int index = after == null ? -1 : stage.getTouchpoints().indexOf(after) + 1;
+        execute(JourneyMapCommands.createTouchpoint(domain, stage, visibility, index));
+        canvas.renameSelection();
+    }
+
+    void newDepartment() {
+        execute(JourneyMapCommands.createDepartment(domain, model));
+    }
+
+    void newPromise() {
+        execute(JourneyMapCommands.createPromise(domain, model));
+    }
+
+    void newMeasurement(Metric metric) {
+        Touchpoint touchpoint = canvas.selection().stream().filter(Touchpoint.class::isInstance)
+                .map(Touchpoint.class::cast).findFirst().orElse(null);
+        if (touchpoint == null) {
+            MessageDialog.openInformation(getSite().getShell(), "New measurement",
+                    "Select the touchpoint to measure first, then add a measurement.");
+            return;
+        }
+        execute(JourneyMapCommands.createMeasurement(domain, touchpoint,
+                metric != null || model.getMetrics().isEmpty() ? metric : model.getMetrics().get(0)));
+    }
+
+    void copySelection() {
+        clipboard = canvas.selection().stream().filter(Touchpoint.class::isInstance).map(Touchpoint.class::cast)
+                .toList();
+        actions.update();
+    }
+
+    boolean canPaste() {
+        return !clipboard.isEmpty() && selectedStage() != null;
+    }
+
+    void paste() {
+        Stage stage = selectedStage();
+        if (stage != null) {
+            execute(JourneyMapCommands.paste(domain, stage, clipboard));
+        }
+    }
+
+    void deleteSelection() {
+        execute(JourneyMapCommands.delete(domain, canvas.selection()));
+    }
+
+    // --- context menu and keys -------------------------------------------------------------------------
+
+    private void fillContextMenu(IMenuManager menu) {
+        menu.add(actions.action("New touchpoint", this::newTouchpoint, selectedStage() != null));
+        menu.add(actions.action("New stage", this::newStage, true));
+        menu.add(actions.action("New department", this::newDepartment, true));
+        menu.add(actions.action("New brand promise", this::newPromise, true));
+        boolean touchpointSelected = canvas.selection().stream().anyMatch(Touchpoint.class::isInstance);
+        MenuManager measure = new MenuManager("New measurement of");
+        for (Metric metric : model.getMetrics()) {
+            measure.add(actions.action(metric.getName(), () -> newMeasurement(metric), touchpointSelected));
+        }
+        menu.add(measure);
+        if (touchpointSelected) {
+            MenuManager owner = new MenuManager("Assign owner");
+            Touchpoint touchpoint = (Touchpoint) canvas.selection().stream().filter(Touchpoint.class::isInstance)
+                    .findFirst().orElseThrow();
+            for (Department department : model.getDepartments()) {
+                owner.add(actions.action(department.getName(), () -> execute(JourneyMapCommands.assignOwner(domain,
+                        touchpoint, department)), touchpoint.getOwner() != department));
+            }
+            menu.add(owner);
+        }
+        menu.add(new Separator());
+        actions.fillEditItems(menu);
+    }
+
+    @Override
+    public boolean handleKey(Event e) {
+        boolean mod = (e.stateMask & SWT.MOD1) != 0;
+        if (e.keyCode == SWT.INSERT && (e.stateMask & SWT.SHIFT) != 0) {
+            newStage();
+        } else if (e.keyCode == SWT.INSERT) {
+            newTouchpoint();
+        } else if (e.keyCode == SWT.DEL) {
+            deleteSelection();
+        } else if (mod && e.keyCode == 'z') {
+            domain.getCommandStack().undo();
+        } else if (mod && e.keyCode == 'y') {
+            domain.getCommandStack().redo();
+        } else if (mod && e.keyCode == 'c') {
+            copySelection();
+        } else if (mod && e.keyCode == 'v') {
+            paste();
+        } else if (mod && e.keyCode == 'm') {
+            newMeasurement(null);
+        } else {
+            return false;
+        }
+        return true;
+    }
+
+    // --- saving ------------------------------------------------------------------------------------------
+
+    @Override
+    public void doSave(IProgressMonitor monitor) {
+        try {
+            ModelFiles.save(model, file);
+            ((BasicCommandStack) domain.getCommandStack()).saveIsDone();
+            firePropertyChange(PROP_DIRTY);
+        } catch (ModelFileException e) {
+            if (monitor != null) {
+                monitor.setCanceled(true);
+            }
+            MessageDialog.openError(getSite().getShell(), "Could not save " + file.getFileName(), e.getMessage()
+                    + "\n\nYour changes are still open in the editor, and the file on disk is as it was.");
+        }
+    }
+
+    @Override
+    public void doSaveAs() {
+        // Save As is not offered: the editor works on the file it opened.
+    }
+
+    @Override
+    public boolean isDirty() {
+        return domain != null && ((BasicCommandStack) domain.getCommandStack()).isSaveNeeded();
+    }
+
+    @Override
+    public boolean isSaveAsAllowed() {
+        return false;
+    }
+
+    @Override
+    public void setFocus() {
+        canvas.setFocus();
+    }
+
+    @Override
+    public <T> T getAdapter(Class<T> adapter) {
+        if (adapter == IContentOutlinePage.class) {
+            if (outline == null) {
+                outline = new ModelOutlinePage(adapterFactory, model);
+                outline.addSelectionChangedListener(event -> {
+                    List<EObject> selected = new ArrayList<>();
+                    for (Object o : event.getStructuredSelection()) {
+                        if (o instanceof EObject e) {
+                            selected.add(e);
+                        }
+                    }
+                    if (!selected.equals(canvas.selection())) {
+                        if (selected.size() == 1) {
+                            canvas.reveal(selected.get(0));
+                        }
+                        canvas.setSelection(selected);
+                    }
+                });
+            }
+            return adapter.cast(outline);
+        }
+        if (adapter == IPropertySheetPage.class) {
+            if (propertyPage == null || propertyPage.getControl() == null || propertyPage.getControl().isDisposed()) {
+                propertyPage = new PropertySheetPage();
+                propertyPage.setPropertySourceProvider(new ModelPropertySourceProvider(adapterFactory));
+            }
+            return adapter.cast(propertyPage);
+        }
+        if (adapter == EditingDomain.class) {
+            return adapter.cast(domain);
+        }
+        return super.getAdapter(adapter);
+    }
+
+    @Override
+    public void dispose() {
+        if (validation != null) {
+            validation.dispose();
+        }
+        if (domain != null) {
+            domain.getCommandStack().removeCommandStackListener(stackListener);
+        }
+        if (adapterFactory != null) {
+            adapterFactory.dispose();
+        }
+        super.dispose();
+    }
+
+    CommandStack commandStack() {
+        return domain.getCommandStack();
+    }
+
+    /** Publishes the map's selection to the workbench (Properties, Outline, other views). */
+    private final class SelectionProvider implements ISelectionProvider {
+        private final ListenerList<ISelectionChangedListener> listeners = new ListenerList<>();
+
+        @Override
+        public void addSelectionChangedListener(ISelectionChangedListener listener) {
+            listeners.add(listener);
+        }
+
+        @Override
+        public void removeSelectionChangedListener(ISelectionChangedListener listener) {
+            listeners.remove(listener);
+        }
+
+        @Override
+        public ISelection getSelection() {
+            return canvas == null ? StructuredSelection.EMPTY : new StructuredSelection(canvas.selection());
+        }
+
+        @Override
+        public void setSelection(ISelection selection) {
+            if (selection instanceof IStructuredSelection structured) {
+                List<EObject> elements = new ArrayList<>();
+                for (Object o : structured) {
+                    if (o instanceof EObject e) {
+                        elements.add(e);
+                    }
+                }
+                canvas.setSelection(elements);
+            }
+        }
+
+        void fire(List<EObject> selection) {
+            SelectionChangedEvent event = new SelectionChangedEvent(this, new StructuredSelection(selection));
+            for (ISelectionChangedListener listener : listeners) {
+                listener.selectionChanged(event);
+            }
+        }
+    }
+
+}

@@ -1,0 +1,466 @@
+package dev.touchline.ui.editor;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.graphics.Transform;
+import org.eclipse.swt.widgets.Canvas;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.ScrollBar;
+import org.eclipse.swt.widgets.Text;
+
+import dev.touchline.map.DepartmentLens;
+import dev.touchline.map.Lane;
+import dev.touchline.map.MapLayout;
+import dev.touchline.map.Rect;
+import dev.touchline.map.commands.JourneyMapCommands;
+import dev.touchline.model.Department;
+import dev.touchline.model.NamedElement;
+import dev.touchline.model.Touchpoint;
+
+/**
+ * The journey map control: paints a {@link MapLayout} with a {@link MapPainter}, scrolls and zooms,
+ * and turns mouse and keyboard gestures into EMF.Edit commands that its host executes. Selection,
+ * dragging a card, dropping a department on a card and renaming in place live here; what to do
+ * with a command (the command stack) and what the other keys mean (the editor's actions) do not.
+ */
+public final class MapCanvas extends Canvas {
+
+    /** What the canvas needs from its editor. */
+    public interface Host {
+        /** Executes an edit on the command stack. */
+        void execute(Command command);
+
+        /** The editing domain the commands are built for. */
+        org.eclipse.emf.edit.domain.EditingDomain domain();
+
+        /** Runs a key the canvas does not handle itself (undo, copy, new, ...); true when used. */
+        boolean handleKey(Event event);
+    }
+
+    public static final double MIN_ZOOM = 0.1;
+    public static final double MAX_ZOOM = 4;
+    private static final int DRAG_THRESHOLD = 4;
+
+    private final Host host;
+    private final MapPainter painter;
+    private final List<Consumer<List<EObject>>> selectionListeners = new ArrayList<>();
+    private MapLayout layout;
+    private double zoom = 1;
+    private Set<EObject> selection = new LinkedHashSet<>();
+    private DepartmentLens lens;
+    private Touchpoint pressed;
+    private Point pressPoint;
+    private boolean dragging;
+    private MapLayout.DropTarget drop;
+    private Touchpoint ownerTarget;
+    private Text renameField;
+
+    public MapCanvas(Composite parent, Host host) {
+        super(parent, SWT.H_SCROLL | SWT.V_SCROLL | SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND);
+        this.host = host;
+        this.painter = new MapPainter(new MapColors(this));
+        addListener(SWT.Paint, this::paint);
+        addListener(SWT.Resize, e -> updateScrollBars());
+        addListener(SWT.MouseDown, this::mouseDown);
+        addListener(SWT.MouseMove, this::mouseMove);
+        addListener(SWT.MouseUp, this::mouseUp);
+        addListener(SWT.MouseDoubleClick, this::mouseDoubleClick);
+        addListener(SWT.MouseVerticalWheel, this::wheel);
+        addListener(SWT.KeyDown, this::keyDown);
+        getHorizontalBar().addListener(SWT.Selection, e -> redraw());
+        getVerticalBar().addListener(SWT.Selection, e -> redraw());
+    }
+
+    // --- state set by the editor -----------------------------------------------------------------
+
+    /** Shows a new layout (after an edit, a journey switch, lanes shown or hidden, new findings). */
+    public void setMapLayout(MapLayout layout) {
+        this.layout = layout;
+        selection.removeIf(e -> e.eResource() == null);
+        updateScrollBars();
+        redraw();
+    }
+
+    public MapLayout mapLayout() {
+        return layout;
+    }
+
+    public void setLens(DepartmentLens lens) {
+        this.lens = lens;
+        redraw();
+    }
+
+    public DepartmentLens lens() {
+        return lens;
+    }
+
+    public double zoom() {
+        return zoom;
+    }
+
+    /** Sets the zoom, keeping the map point under the control's point {@code (cx, cy)} in place. */
+    public void setZoom(double value, int cx, int cy) {
+        double clamped = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, value));
+        double mx = (cx + origin().x) / zoom;
+        double my = (cy + origin().y) / zoom;
+        zoom = clamped;
+        updateScrollBars();
+        scrollTo((int) Math.round(mx * zoom) - cx, (int) Math.round(my * zoom) - cy);
+    }
+
+    /** Zooms so the whole map fits the control. */
+    public void zoomToFit() {
+        if (layout == null) {
+            return;
+        }
+        Rectangle area = getClientArea();
+        double fit = Math.min(area.width / (double) layout.width(), area.height / (double) layout.height());
+        zoom = Math.max(MIN_ZOOM, Math.min(1.5, fit));
+        updateScrollBars();
+        scrollTo(0, 0);
+    }
+
+    // --- selection ---------------------------------------------------------------------------------
+
+    public List<EObject> selection() {
+        return List.copyOf(selection);
+    }
+
+    public void setSelection(List<? extends EObject> elements) {
+        Set<EObject> next = new LinkedHashSet<>(elements);
+        if (!next.equals(selection)) {
+            selection = next;
+            redraw();
+            List<EObject> copy = selection();
+            selectionListeners.forEach(l -> l.accept(copy));
+        }
+    }
+
+    public void addSelectionListener(Consumer<List<EObject>> listener) {
+        selectionListeners.add(listener);
+    }
+
+    /** Selects the element and scrolls so that it is in view; false when the map does not show it. */
+    public boolean reveal(EObject element) {
+        Rect bounds = layout == null ? null : layout.boundsOf(element);
+        if (bounds == null) {
+            return false;
+        }
+        setSelection(List.of(element));
+        Rectangle area = getClientArea();
+        Point o = origin();
+        int x = (int) (bounds.x() * zoom);
+        int y = (int) (bounds.y() * zoom);
+        int w = (int) (bounds.width() * zoom);
+        int h = (int) (bounds.height() * zoom);
+        int nx = o.x;
+        int ny = o.y;
+        if (x < o.x + 160 || x + w > o.x + area.width) {
+            nx = x - Math.max(160, (area.width - w) / 2);
+        }
+        if (y < o.y || y + h > o.y + area.height) {
+            ny = y - (area.height - h) / 2;
+        }
+        scrollTo(nx, ny);
+        return true;
+    }
+
+    // --- coordinates -----------------------------------------------------------------------------
+
+    /** The map point under a control point. */
+    public Point toMap(int x, int y) {
+        Point o = origin();
+        return new Point((int) Math.floor((x + o.x) / zoom), (int) Math.floor((y + o.y) / zoom));
+    }
+
+    /** The control point of a map point. */
+    public Point toControl(int mapX, int mapY) {
+        Point o = origin();
+        return new Point((int) Math.round(mapX * zoom) - o.x, (int) Math.round(mapY * zoom) - o.y);
+    }
+
+    private Point origin() {
+        return new Point(getHorizontalBar().getSelection(), getVerticalBar().getSelection());
+    }
+
+    private void scrollTo(int x, int y) {
+        getHorizontalBar().setSelection(Math.max(0, x));
+        getVerticalBar().setSelection(Math.max(0, y));
+        redraw();
+    }
+
+    private void updateScrollBars() {
+        Rectangle area = getClientArea();
+        int width = layout == null ? 0 : (int) Math.ceil(layout.width() * zoom);
+        int height = layout == null ? 0 : (int) Math.ceil(layout.height() * zoom);
+        configure(getHorizontalBar(), width, area.width);
+        configure(getVerticalBar(), height, area.height);
+    }
+
+    private static void configure(ScrollBar bar, int content, int visible) {
+        int selection = bar.getSelection();
+        bar.setMaximum(Math.max(content, 1));
+        bar.setThumb(Math.max(1, Math.min(visible, content)));
+        bar.setPageIncrement(Math.max(1, visible - 40));
+        bar.setIncrement(40);
+        bar.setSelection(Math.min(selection, Math.max(0, content - visible)));
+        bar.setVisible(content > visible);
+    }
+
+    // --- painting ----------------------------------------------------------------------------------
+
+    private void paint(Event e) {
+        GC gc = e.gc;
+        if (layout == null) {
+            gc.setBackground(getDisplay().getSystemColor(SWT.COLOR_LIST_BACKGROUND));
+            gc.fillRectangle(e.x, e.y, e.width, e.height);
+            gc.drawText("This model has no journey yet. Right-click or use the palette to add one.", 20, 20, true);
+            return;
+        }
+        paintMap(gc, e.x, e.y, e.width, e.height);
+    }
+
+    /** Paints the map area of the control rectangle {@code (x, y, w, h)}; used by screenshots too. */
+    public void paintMap(GC gc, int x, int y, int width, int height) {
+        Point o = origin();
+        gc.setBackground(getDisplay().getSystemColor(SWT.COLOR_WIDGET_BACKGROUND));
+        gc.fillRectangle(x, y, width, height);
+        Transform transform = new Transform(getDisplay());
+        try {
+            transform.translate(-o.x, -o.y);
+            transform.scale((float) zoom, (float) zoom);
+            gc.setTransform(transform);
+            int mx = (int) Math.floor((x + o.x) / zoom);
+            int my = (int) Math.floor((y + o.y) / zoom);
+            int mw = (int) Math.ceil(width / zoom) + 2;
+            int mh = (int) Math.ceil(height / zoom) + 2;
+            int right = Math.min(mx + mw, layout.width());
+            int bottom = Math.min(my + mh, layout.height());
+            if (right > mx && bottom > my) {
+                gc.setClipping(mx, my, right - mx, bottom - my);
+                painter.paint(gc, layout, new Rect(mx, my, right - mx, bottom - my), decor());
+            }
+        } finally {
+            gc.setTransform(null);
+            gc.setClipping((Rectangle) null);
+            transform.dispose();
+        }
+    }
+
+    private MapPainter.Decor decor() {
+        return new MapPainter.Decor(selection, lens, dragging ? drop : null, ownerTarget);
+    }
+
+    // --- mouse ---------------------------------------------------------------------------------------
+
+    private void mouseDown(Event e) {
+        setFocus();
+        commitRename();
+        if (layout == null || e.button > 3) {
+            return;
+        }
+        Point p = toMap(e.x, e.y);
+        EObject hit = layout.elementAt(p.x, p.y);
+        if (e.button == 3 && hit != null && selection.contains(hit)) {
+            return;
+        }
+        if ((e.stateMask & SWT.MOD1) != 0 && hit != null) {
+            List<EObject> next = new ArrayList<>(selection);
+            if (!next.remove(hit)) {
+                next.add(hit);
+            }
+            setSelection(next);
+        } else {
+            setSelection(hit == null ? List.of() : List.of(hit));
+        }
+        if (e.button == 1 && hit instanceof Touchpoint touchpoint) {
+            pressed = touchpoint;
+            pressPoint = new Point(e.x, e.y);
+        }
+    }
+
+    private void mouseMove(Event e) {
+        if (pressed == null || layout == null) {
+            return;
+        }
+        if (!dragging && Math.abs(e.x - pressPoint.x) + Math.abs(e.y - pressPoint.y) < DRAG_THRESHOLD) {
+            return;
+        }
+        dragging = true;
+        Point p = toMap(e.x, e.y);
+        drop = layout.dropTargetAt(p.x, p.y, Lane.of(pressed.getVisibility()));
+        setCursor(getDisplay().getSystemCursor(drop == null ? SWT.CURSOR_NO : SWT.CURSOR_HAND));
+        redraw();
+    }
+
+    private void mouseUp(Event e) {
+        Touchpoint moved = pressed;
+        MapLayout.DropTarget target = drop;
+        boolean wasDragging = dragging;
+        pressed = null;
+        dragging = false;
+        drop = null;
+        setCursor(null);
+        if (wasDragging && moved != null && target != null) {
+            Command command = JourneyMapCommands.moveTouchpoint(host.domain(), moved, target);
+            if (command.canExecute()) {
+                host.execute(command);
+            }
+        }
+        redraw();
+    }
+
+    private void mouseDoubleClick(Event e) {
+        if (layout == null || e.button != 1) {
+            return;
+        }
+        Point p = toMap(e.x, e.y);
+        if (layout.elementAt(p.x, p.y) instanceof NamedElement named) {
+            beginRename(named);
+        }
+    }
+
+    private void wheel(Event e) {
+        if ((e.stateMask & SWT.MOD1) != 0) {
+            setZoom(zoom * (e.count > 0 ? 1.15 : 1 / 1.15), e.x, e.y);
+            e.doit = false;
+        }
+    }
+
+    // --- department dropped from the palette -----------------------------------------------------------
+
+    /** Feedback while a department is dragged over the map at display point {@code (x, y)}. */
+    public void departmentDragOver(int displayX, int displayY) {
+        Touchpoint target = cardAtDisplay(displayX, displayY);
+        if (target != ownerTarget) {
+            ownerTarget = target;
+            redraw();
+        }
+    }
+
+    /** A department dropped at display point {@code (x, y)}: it becomes the owner of the card there. */
+    public boolean departmentDropped(Department department, int displayX, int displayY) {
+        Touchpoint target = cardAtDisplay(displayX, displayY);
+        ownerTarget = null;
+        redraw();
+        if (target == null || target.getOwner() == department) {
+            return false;
+        }
+        host.execute(JourneyMapCommands.assignOwner(host.domain(), target, department));
+        setSelection(List.of(target));
+        return true;
+    }
+
+    private Touchpoint cardAtDisplay(int displayX, int displayY) {
+        if (layout == null) {
+            return null;
+        }
+        Point local = toControl(getDisplay(), displayX, displayY);
+        if (!getClientArea().contains(local)) {
+            return null;
+        }
+        Point p = toMap(local.x, local.y);
+        return layout.elementAt(p.x, p.y) instanceof Touchpoint touchpoint ? touchpoint : null;
+    }
+
+    private Point toControl(org.eclipse.swt.widgets.Display display, int displayX, int displayY) {
+        return display.map(null, this, displayX, displayY);
+    }
+
+    // --- keyboard ------------------------------------------------------------------------------------
+
+    private void keyDown(Event e) {
+        if (e.keyCode == SWT.F2) {
+            renameSelection();
+        } else if ((e.stateMask & SWT.MOD1) != 0 && (e.character == '+' || e.character == '=')) {
+            setZoom(zoom * 1.25, getClientArea().width / 2, getClientArea().height / 2);
+        } else if ((e.stateMask & SWT.MOD1) != 0 && e.character == '-') {
+            setZoom(zoom / 1.25, getClientArea().width / 2, getClientArea().height / 2);
+        } else if ((e.stateMask & SWT.MOD1) != 0 && e.character == '0') {
+            zoomToFit();
+        } else if (e.keyCode == SWT.ARROW_DOWN || e.keyCode == SWT.ARROW_UP) {
+            Point o = origin();
+            scrollTo(o.x, o.y + (e.keyCode == SWT.ARROW_DOWN ? 40 : -40));
+        } else if (e.keyCode == SWT.ARROW_LEFT || e.keyCode == SWT.ARROW_RIGHT) {
+            Point o = origin();
+            scrollTo(o.x + (e.keyCode == SWT.ARROW_RIGHT ? 40 : -40), o.y);
+        } else {
+            host.handleKey(e);
+        }
+    }
+
+    // --- rename in place -------------------------------------------------------------------------------
+
+    /** Opens the in-place editor on the selected element, if it has a name. */
+    public void renameSelection() {
+        if (selection.size() == 1 && selection.iterator().next() instanceof NamedElement named) {
+            beginRename(named);
+        }
+    }
+
+    /** The in-place rename field while it is open, else {@code null}. */
+    public Text renameField() {
+        return renameField;
+    }
+
+    private void beginRename(NamedElement element) {
+        Rect bounds = layout.boundsOf(element);
+        if (bounds == null) {
+            return;
+        }
+        commitRename();
+        Point at = toControl(bounds.x(), bounds.y());
+        Text field = new Text(this, SWT.BORDER | SWT.SINGLE);
+        field.setText(element.getName() == null ? "" : element.getName());
+        field.setBounds(at.x + 8, at.y + 4, Math.max(120, (int) (bounds.width() * zoom) - 16),
+                field.computeSize(SWT.DEFAULT, SWT.DEFAULT).y);
+        field.selectAll();
+        field.setData(element);
+        field.addListener(SWT.DefaultSelection, e -> commitRename());
+        field.addListener(SWT.FocusOut, e -> commitRename());
+        field.addListener(SWT.KeyDown, e -> {
+            if (e.keyCode == SWT.ESC) {
+                e.doit = false;
+                disposeRename();
+            }
+        });
+        renameField = field;
+        field.setFocus();
+    }
+
+    private void commitRename() {
+        Text field = renameField;
+        if (field == null || field.isDisposed()) {
+            return;
+        }
+        NamedElement element = (NamedElement) field.getData();
+        String name = field.getText();
+        disposeRename();
+        if (!name.equals(element.getName())) {
+            Command command = JourneyMapCommands.rename(host.domain(), element, name);
+            if (command.canExecute()) {
+                host.execute(command);
+            }
+        }
+    }
+
+    private void disposeRename() {
+        Text field = renameField;
+        renameField = null;
+        if (field != null && !field.isDisposed()) {
+            field.dispose();
+            setFocus();
+        }
+    }
+}

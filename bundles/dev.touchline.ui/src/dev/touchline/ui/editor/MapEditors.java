@@ -1,0 +1,28 @@
+package dev.touchline.ui.editor;
+
+import java.nio.file.Path;
+
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PartInitException;
+
+import dev.touchline.ui.TouchlineUi;
+
+/** Opening model files in map editors, with a clear message when a file cannot be opened. */
+public final class MapEditors {
+
+    private MapEditors() {
+    }
+
+    /** Opens (or brings to front) the map editor on a file; {@code null} and a dialog on failure. */
+    public static JourneyMapEditor open(IWorkbenchWindow window, Path file) {
+        try {
+            IEditorPart part = window.getActivePage().openEditor(new PathEditorInput(file), TouchlineUi.EDITOR_ID);
+            return part instanceof JourneyMapEditor editor ? editor : null;
+        } catch (PartInitException e) {
+            MessageDialog.openError(window.getShell(), "Cannot open " + file.getFileName(), e.getMessage());
+            return null;
+        }
+    }
+}

@@ -1,0 +1,248 @@
+package dev.touchline.ui.properties;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+import org.eclipse.emf.common.notify.AdapterFactory;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EDataType;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
+import org.eclipse.emf.edit.provider.IItemPropertySource;
+import org.eclipse.emf.edit.provider.ItemPropertyDescriptor;
+import org.eclipse.jface.viewers.CellEditor;
+import org.eclipse.jface.viewers.ComboBoxCellEditor;
+import org.eclipse.jface.viewers.ILabelProvider;
+import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.jface.viewers.TextCellEditor;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.views.properties.IPropertyDescriptor;
+import org.eclipse.ui.views.properties.IPropertySource;
+import org.eclipse.ui.views.properties.IPropertySourceProvider;
+
+import dev.touchline.map.commands.Texts;
+
+/**
+ * Properties view support from the EMF.Edit property descriptors: every attribute and single
+ * reference of the selection is shown and edited; edits go through the descriptors, which execute
+ * a SetCommand on the editing domain, so they undo like map edits. Text is cleaned of control
+ * characters as it is entered; numbers are checked before they reach the model.
+ */
+public final class ModelPropertySourceProvider implements IPropertySourceProvider {
+
+    private final AdapterFactory adapterFactory;
+
+    public ModelPropertySourceProvider(AdapterFactory adapterFactory) {
+        this.adapterFactory = adapterFactory;
+    }
+
+    @Override
+    public IPropertySource getPropertySource(Object object) {
+        if (!(object instanceof EObject element)) {
+            return null;
+        }
+        IItemPropertySource source = (IItemPropertySource) adapterFactory.adapt(element, IItemPropertySource.class);
+        return source == null ? null : new Source(element, source);
+    }
+
+    private static final class Source implements IPropertySource {
+        private final EObject element;
+        private final IItemPropertySource source;
+
+        Source(EObject element, IItemPropertySource source) {
+            this.element = element;
+            this.source = source;
+        }
+
+        @Override
+        public Object getEditableValue() {
+            return element;
+        }
+
+        @Override
+        public IPropertyDescriptor[] getPropertyDescriptors() {
+            List<IPropertyDescriptor> result = new ArrayList<>();
+            for (IItemPropertyDescriptor descriptor : source.getPropertyDescriptors(element)) {
+                result.add(new Descriptor(element, descriptor));
+            }
+            return result.toArray(IPropertyDescriptor[]::new);
+        }
+
+        @Override
+        public Object getPropertyValue(Object id) {
+            IItemPropertyDescriptor descriptor = source.getPropertyDescriptor(element, id);
+            Object value = descriptor.getPropertyValue(element);
+            return value instanceof ItemPropertyDescriptor.PropertyValueWrapper wrapper
+                    ? wrapper.getEditableValue(element) : value;
+        }
+
+        @Override
+        public boolean isPropertySet(Object id) {
+            return source.getPropertyDescriptor(element, id).isPropertySet(element);
+        }
+
+        @Override
+        public void resetPropertyValue(Object id) {
+            source.getPropertyDescriptor(element, id).resetPropertyValue(element);
+        }
+
+        @Override
+        public void setPropertyValue(Object id, Object value) {
+            IItemPropertyDescriptor descriptor = source.getPropertyDescriptor(element, id);
+            Object clean = value instanceof String text ? Texts.clean(text) : value;
+            Object current = getPropertyValue(id);
+            if (clean == null ? current != null : !clean.equals(current)) {
+                descriptor.setPropertyValue(element, clean);
+            }
+        }
+    }
+
+    private static final class Descriptor implements IPropertyDescriptor {
+        private final EObject element;
+        private final IItemPropertyDescriptor descriptor;
+
+        Descriptor(EObject element, IItemPropertyDescriptor descriptor) {
+            this.element = element;
+            this.descriptor = descriptor;
+        }
+
+        @Override
+        public CellEditor createPropertyEditor(Composite parent) {
+            if (!descriptor.canSetProperty(element) || descriptor.isMany(element)) {
+                return null;
+            }
+            Object feature = descriptor.getFeature(element);
+            Collection<?> choices = descriptor.getChoiceOfValues(element);
+            if (choices != null) {
+                return new ChoiceCellEditor(parent, new ArrayList<>(choices), descriptor.getLabelProvider(element));
+            }
+            if (feature instanceof EAttribute attribute) {
+                EDataType type = attribute.getEAttributeType();
+                if (type.getInstanceClass() == boolean.class || type.getInstanceClass() == Boolean.class) {
+                    return new ChoiceCellEditor(parent, List.of(Boolean.TRUE, Boolean.FALSE),
+                            descriptor.getLabelProvider(element));
+                }
+                return new ValueCellEditor(parent, attribute);
+            }
+            return null;
+        }
+
+        @Override
+        public String getCategory() {
+            return descriptor.getCategory(element);
+        }
+
+        @Override
+        public String getDescription() {
+            return descriptor.getDescription(element);
+        }
+
+        @Override
+        public String getDisplayName() {
+            return descriptor.getDisplayName(element);
+        }
+
+        @Override
+        public String[] getFilterFlags() {
+            return descriptor.getFilterFlags(element);
+        }
+
+        @Override
+        public Object getHelpContextIds() {
+            return null;
+        }
+
+        @Override
+        public Object getId() {
+            return descriptor.getId(element);
+        }
+
+        @Override
+        public ILabelProvider getLabelProvider() {
+            return new LabelProvider() {
+                @Override
+                public String getText(Object value) {
+                    return descriptor.getLabelProvider(element).getText(value);
+                }
+            };
+        }
+
+        @Override
+        public boolean isCompatibleWith(IPropertyDescriptor other) {
+            return other instanceof Descriptor d && d.descriptor.getFeature(d.element) == descriptor.getFeature(element);
+        }
+    }
+
+    /** A drop-down over the descriptor's choices (enum literals, referenced elements, yes/no). */
+    private static final class ChoiceCellEditor extends ComboBoxCellEditor {
+        private final List<Object> choices;
+
+        ChoiceCellEditor(Composite parent, List<Object> choices,
+                org.eclipse.emf.edit.provider.IItemLabelProvider labels) {
+            super(parent, labels(choices, labels), SWT.READ_ONLY);
+            this.choices = choices;
+        }
+
+        private static String[] labels(List<Object> choices, org.eclipse.emf.edit.provider.IItemLabelProvider labels) {
+            return choices.stream().map(c -> c == null ? "" : labels.getText(c)).toArray(String[]::new);
+        }
+
+        @Override
+        protected Object doGetValue() {
+            int index = (Integer) super.doGetValue();
+            return index >= 0 && index < choices.size() ? choices.get(index) : null;
+        }
+
+        @Override
+        protected void doSetValue(Object value) {
+            super.doSetValue(Math.max(0, choices.indexOf(value)));
+        }
+    }
+
+    /** Text for strings and numbers; a number that does not parse is refused with a message. */
+    private static final class ValueCellEditor extends TextCellEditor {
+        private final EAttribute attribute;
+
+        ValueCellEditor(Composite parent, EAttribute attribute) {
+            super(parent);
+            this.attribute = attribute;
+            setValidator(value -> {
+                try {
+                    convert((String) value);
+                    return null;
+                } catch (RuntimeException e) {
+                    return "'" + value + "' is not a valid " + attribute.getEAttributeType().getName() + " for "
+                            + attribute.getName();
+                }
+            });
+        }
+
+        private Object convert(String text) {
+            EStructuralFeature feature = attribute;
+            if (text.isBlank() && !feature.isRequired() && !attribute.getEAttributeType().getInstanceClass()
+                    .isPrimitive()) {
+                return attribute.getEAttributeType().getInstanceClass() == String.class ? text : null;
+            }
+            Object value = EcoreUtil.createFromString(attribute.getEAttributeType(), text.strip());
+            if (value instanceof Double d && (d.isNaN() || d.isInfinite())) {
+                throw new IllegalArgumentException("not a finite number");
+            }
+            return value;
+        }
+
+        @Override
+        protected Object doGetValue() {
+            String text = (String) super.doGetValue();
+            return attribute.getEAttributeType().getInstanceClass() == String.class ? text : convert(text);
+        }
+
+        @Override
+        protected void doSetValue(Object value) {
+            super.doSetValue(value == null ? "" : EcoreUtil.convertToString(attribute.getEAttributeType(), value));
+        }
+    }
+}

@@ -1,0 +1,161 @@
+package dev.touchline.ui.views;
+
+import java.util.List;
+
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.window.Window;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.dialogs.ElementListSelectionDialog;
+
+import dev.touchline.map.commands.QuickFixes;
+import dev.touchline.model.NamedElement;
+import dev.touchline.ui.editor.JourneyMapEditor;
+import dev.touchline.validation.Finding;
+import dev.touchline.validation.Severity;
+
+/**
+ * Problems: the findings of the active map, errors first. Double-click shows the element on the
+ * map; Quick Fix (context menu or Ctrl+1) repairs a missing owner or measurement.
+ */
+public final class ProblemsView extends MapEditorView {
+
+    private TableViewer viewer;
+
+    @Override
+    public void createPartControl(Composite parent) {
+        viewer = new TableViewer(parent, SWT.FULL_SELECTION | SWT.SINGLE | SWT.H_SCROLL | SWT.V_SCROLL);
+        viewer.getTable().setHeaderVisible(true);
+        viewer.getTable().setLinesVisible(true);
+        viewer.setContentProvider(ArrayContentProvider.getInstance());
+        column("Severity", 90, f -> f.severity().label(), this::icon);
+        column("Rule", 170, f -> f.rule().id(), f -> null);
+        column("Element", 260, Finding::elementPath, f -> null);
+        column("Department", 150, f -> f.department() == null ? "" : f.department().getName(), f -> null);
+        column("Message", 600, Finding::message, f -> null);
+        viewer.addDoubleClickListener(e -> revealSelected());
+        Menu menu = new Menu(viewer.getTable());
+        MenuItem reveal = new MenuItem(menu, SWT.PUSH);
+        reveal.setText("Show on Map");
+        reveal.addListener(SWT.Selection, e -> revealSelected());
+        MenuItem fix = new MenuItem(menu, SWT.PUSH);
+        fix.setText("Quick Fix...\tCtrl+1");
+        fix.addListener(SWT.Selection, e -> quickFixSelected());
+        menu.addListener(SWT.Show, e -> fix.setEnabled(selected() != null && QuickFixes.canFix(selected())));
+        viewer.getTable().setMenu(menu);
+        viewer.getTable().addListener(SWT.KeyDown, e -> {
+            if ((e.stateMask & SWT.MOD1) != 0 && e.character == '1' || e.keyCode == '1' && (e.stateMask & SWT.MOD1) != 0) {
+                quickFixSelected();
+            }
+        });
+        startFollowing();
+    }
+
+    private void column(String title, int width, java.util.function.Function<Finding, String> text,
+            java.util.function.Function<Finding, Image> image) {
+        TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
+        column.getColumn().setText(title);
+        column.getColumn().setWidth(width);
+        column.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return text.apply((Finding) element);
+            }
+
+            @Override
+            public Image getImage(Object element) {
+                return image.apply((Finding) element);
+            }
+        });
+    }
+
+    private Image icon(Finding finding) {
+        ISharedImages images = PlatformUI.getWorkbench().getSharedImages();
+        return images.getImage(switch (finding.severity()) {
+            case ERROR -> ISharedImages.IMG_OBJS_ERROR_TSK;
+            case WARNING -> ISharedImages.IMG_OBJS_WARN_TSK;
+            case INFO -> ISharedImages.IMG_OBJS_INFO_TSK;
+        });
+    }
+
+    @Override
+    protected void editorChanged(JourneyMapEditor editor) {
+        if (viewer == null || viewer.getControl().isDisposed()) {
+            return;
+        }
+        List<Finding> findings = editor == null ? List.of() : editor.findings().report().findings().stream()
+                .sorted((a, b) -> Integer.compare(rank(b.severity()), rank(a.severity()))).toList();
+        viewer.setInput(findings);
+        long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
+        long warnings = findings.stream().filter(f -> f.severity() == Severity.WARNING).count();
+        setContentDescription(editor == null ? "No journey map open"
+                : errors + " errors, " + warnings + " warnings, " + (findings.size() - errors - warnings) + " others");
+    }
+
+    private static int rank(Severity severity) {
+        return severity.ordinal();
+    }
+
+    /** The findings shown, in table order. */
+    public List<Finding> shown() {
+        @SuppressWarnings("unchecked")
+        List<Finding> input = (List<Finding>) viewer.getInput();
+        return input == null ? List.of() : input;
+    }
+
+    public TableViewer viewer() {
+        return viewer;
+    }
+
+    private Finding selected() {
+        return viewer.getStructuredSelection().getFirstElement() instanceof Finding f ? f : null;
+    }
+
+    /** Shows the selected finding's element on the map. */
+    public void revealSelected() {
+        Finding finding = selected();
+        if (finding != null && editor() != null && finding.element() != null) {
+            editor().reveal(finding.element());
+        }
+    }
+
+    /** Asks for the department or metric and applies the quick fix of the selected finding. */
+    public void quickFixSelected() {
+        Finding finding = selected();
+        if (finding == null || editor() == null || !QuickFixes.canFix(finding)) {
+            return;
+        }
+        ElementListSelectionDialog dialog = new ElementListSelectionDialog(getSite().getShell(),
+                new org.eclipse.jface.viewers.LabelProvider() {
+                    @Override
+                    public String getText(Object element) {
+                        return ((NamedElement) element).getName();
+                    }
+                });
+        dialog.setTitle("Quick Fix: " + finding.rule().title());
+        dialog.setMessage(QuickFixes.prompt(finding));
+        dialog.setElements(QuickFixes.choices(finding).toArray());
+        dialog.setMultipleSelection(false);
+        if (dialog.open() == Window.OK && dialog.getFirstResult() instanceof NamedElement choice) {
+            applyQuickFix(finding, choice);
+        }
+    }
+
+    /** Applies the quick fix with a chosen department or metric (the dialog's answer). */
+    public void applyQuickFix(Finding finding, NamedElement choice) {
+        editor().execute(QuickFixes.fix(editor().domain(), finding, choice));
+    }
+
+    @Override
+    public void setFocus() {
+        viewer.getControl().setFocus();
+    }
+}
