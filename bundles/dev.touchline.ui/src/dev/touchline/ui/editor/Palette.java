@@ -45,7 +45,10 @@ final class Palette extends Composite {
         toolGrid.marginHeight = 0;
         tools.setLayout(toolGrid);
         tools.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        heading("Owners: drag onto a card");
+        heading("Owners");
+        Label hint = new Label(this, SWT.WRAP);
+        hint.setText("Drag a department onto a touchpoint to make it the owner.");
+        hint.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         chips = new Canvas(this, SWT.DOUBLE_BUFFERED);
         colors = new MapColors(chips);
         chips.setToolTipText("Drag a department onto a touchpoint to make it the owner");

@@ -38,7 +38,7 @@ public final class DepartmentsView extends MapEditorView {
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
-        TableViewerColumn health = column("Health", 110, r -> "\u25cf " + r.health().label());
+        TableViewerColumn health = column("Health", 135, r -> "\u25cf " + r.health().label());
         health.setLabelProvider(new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {
