@@ -92,6 +92,41 @@ class MapCommandsTest {
     }
 
     @Test
+    void deletingAnOwnedTouchpointUndoesWithItsOwnerSupportersAndPromises() throws Exception {
+        SampleMap sample = new SampleMap();
+        Touchpoint survey = sample.byId("tp-survey-visit");
+        Stage quote = sample.byId("st-quote");
+        Department fieldOps = sample.byId("dep-field-ops");
+        int index = quote.getTouchpoints().indexOf(survey);
+        byte[] before = ModelFiles.toBytes(sample.model);
+        Command del = JourneyMapCommands.delete(sample.domain, List.of(survey));
+        execute(sample, del);
+        assertFalse(quote.getTouchpoints().contains(survey));
+        assertFalse(fieldOps.getOwnedTouchpoints().contains(survey));
+        sample.domain.getCommandStack().undo();
+        assertEquals(index, quote.getTouchpoints().indexOf(survey));
+        assertSame(fieldOps, survey.getOwner());
+        assertTrue(fieldOps.getOwnedTouchpoints().contains(survey));
+        assertEquals(new String(before, "UTF-8"), new String(ModelFiles.toBytes(sample.model), "UTF-8"));
+        sample.domain.getCommandStack().redo();
+        assertFalse(quote.getTouchpoints().contains(survey));
+    }
+
+    @Test
+    void deletingAnyElementAndUndoingGivesBackTheSameFile() throws Exception {
+        SampleMap sample = new SampleMap();
+        String before = new String(ModelFiles.toBytes(sample.model), "UTF-8");
+        List<org.eclipse.emf.ecore.EObject> all = new java.util.ArrayList<>();
+        sample.model.eAllContents().forEachRemaining(all::add);
+        for (org.eclipse.emf.ecore.EObject element : all) {
+            execute(sample, JourneyMapCommands.delete(sample.domain, List.of(element)));
+            assertNull(element.eContainer(), element.toString());
+            sample.domain.getCommandStack().undo();
+            assertEquals(before, new String(ModelFiles.toBytes(sample.model), "UTF-8"), "after undoing " + element);
+        }
+    }
+
+    @Test
     void deletingADepartmentLeavesItsTouchpointsUnownedAndUndoRestoresThem() throws Exception {
         SampleMap sample = new SampleMap();
         Department sales = sample.byId("dep-sales");

@@ -24,7 +24,13 @@ final class SampleMap {
     SampleMap() throws Exception {
         model = ModelFiles.load(Path.of("../../samples/northwind-movers.touchline"));
         domain = new AdapterFactoryEditingDomain(new ComposedAdapterFactory(new TouchlineItemProviderAdapterFactory()),
-                new BasicCommandStack());
+                new BasicCommandStack() {
+                    @Override
+                    protected void handleError(Exception exception) {
+                        // EMF's stack only logs a failing command; a test must see it fail.
+                        throw new IllegalStateException(exception);
+                    }
+                });
         domain.getResourceSet().getResources().add(model.eResource());
     }
 

@@ -11,7 +11,6 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.AddCommand;
-import org.eclipse.emf.edit.command.DeleteCommand;
 import org.eclipse.emf.edit.command.MoveCommand;
 import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
@@ -137,10 +136,7 @@ public final class JourneyMapCommands {
 
     /** Deletes elements and every reference to them (an owner deleted leaves its touchpoints unowned). */
     public static Command delete(EditingDomain domain, Collection<? extends EObject> elements) {
-        if (elements.isEmpty()) {
-            return UnexecutableCommand.INSTANCE;
-        }
-        return labelled(DeleteCommand.create(domain, elements), "Delete");
+        return elements.isEmpty() ? UnexecutableCommand.INSTANCE : new DeleteElementsCommand(elements);
     }
 
     /**

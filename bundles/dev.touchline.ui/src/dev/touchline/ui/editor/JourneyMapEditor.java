@@ -134,16 +134,14 @@ public final class JourneyMapEditor extends EditorPart implements IEditingDomain
         }
         refresh();
         Command last = domain.getCommandStack().getMostRecentCommand();
-        if (last != null) {
+        if (last != null && !last.getAffectedObjects().isEmpty()) {
             List<EObject> affected = new ArrayList<>();
             for (Object o : last.getAffectedObjects()) {
                 if (o instanceof EObject e && e.eResource() != null) {
                     affected.add(e);
                 }
             }
-            if (!affected.isEmpty()) {
-                canvas.setSelection(affected);
-            }
+            canvas.setSelection(affected);
         }
         validation.schedule();
         actions.update();
@@ -342,7 +340,7 @@ public final class JourneyMapEditor extends EditorPart implements IEditingDomain
         return canvas;
     }
 
-    Palette palette() {
+    public Palette palette() {
         return palette;
     }
 
@@ -525,24 +523,21 @@ public final class JourneyMapEditor extends EditorPart implements IEditingDomain
         actions.fillEditItems(menu);
     }
 
+    /**
+     * Keys the workbench does not bind. Delete, Ctrl+Z, Ctrl+C, Ctrl+V and F2 reach the editor
+     * through the workbench's key bindings and the Edit actions, so they are not handled here
+     * (they would run twice). On GTK the workbench binds Redo to Ctrl+Shift+Z only, so Ctrl+Y,
+     * which Windows users expect, is handled here.
+     */
     @Override
     public boolean handleKey(Event e) {
-        boolean mod = (e.stateMask & SWT.MOD1) != 0;
         if (e.keyCode == SWT.INSERT && (e.stateMask & SWT.SHIFT) != 0) {
             newStage();
         } else if (e.keyCode == SWT.INSERT) {
             newTouchpoint();
-        } else if (e.keyCode == SWT.DEL) {
-            deleteSelection();
-        } else if (mod && e.keyCode == 'z') {
-            domain.getCommandStack().undo();
-        } else if (mod && e.keyCode == 'y') {
+        } else if ((e.stateMask & SWT.MOD1) != 0 && (e.stateMask & SWT.SHIFT) == 0 && e.keyCode == 'y') {
             domain.getCommandStack().redo();
-        } else if (mod && e.keyCode == 'c') {
-            copySelection();
-        } else if (mod && e.keyCode == 'v') {
-            paste();
-        } else if (mod && e.keyCode == 'm') {
+        } else if ((e.stateMask & SWT.MOD1) != 0 && e.keyCode == 'm') {
             newMeasurement(null);
         } else {
             return false;

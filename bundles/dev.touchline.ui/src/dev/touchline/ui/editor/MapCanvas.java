@@ -381,9 +381,7 @@ public final class MapCanvas extends Canvas {
     // --- keyboard ------------------------------------------------------------------------------------
 
     private void keyDown(Event e) {
-        if (e.keyCode == SWT.F2) {
-            renameSelection();
-        } else if ((e.stateMask & SWT.MOD1) != 0 && (e.character == '+' || e.character == '=')) {
+        if ((e.stateMask & SWT.MOD1) != 0 && (e.character == '+' || e.character == '=')) {
             setZoom(zoom * 1.25, getClientArea().width / 2, getClientArea().height / 2);
         } else if ((e.stateMask & SWT.MOD1) != 0 && e.character == '-') {
             setZoom(zoom / 1.25, getClientArea().width / 2, getClientArea().height / 2);

@@ -20,7 +20,7 @@ import dev.touchline.model.Department;
  * The map's palette: buttons that create elements, and the departments as chips to drag onto a
  * touchpoint card to make them its owner.
  */
-final class Palette extends Composite {
+public final class Palette extends Composite {
 
     static final int CHIP_HEIGHT = 26;
 
@@ -95,12 +95,12 @@ final class Palette extends Composite {
     }
 
     /** The centre of a department's chip in display coordinates (for tests and accessibility). */
-    Point chipCenter(Department department) {
+    public Point chipCenter(Department department) {
         int index = departments.indexOf(department);
         return chips.toDisplay(chips.getSize().x / 2, index * (CHIP_HEIGHT + 4) + CHIP_HEIGHT / 2);
     }
 
-    Canvas chips() {
+    public Canvas chips() {
         return chips;
     }
 

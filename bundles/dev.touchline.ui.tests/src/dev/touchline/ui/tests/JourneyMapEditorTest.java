@@ -1,0 +1,227 @@
+package dev.touchline.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.touchline.io.ModelFiles;
+import dev.touchline.map.Badge;
+import dev.touchline.map.Lane;
+import dev.touchline.map.MapLayout;
+import dev.touchline.model.Department;
+import dev.touchline.model.JourneyModel;
+import dev.touchline.model.Stage;
+import dev.touchline.model.Touchpoint;
+import dev.touchline.ui.editor.JourneyMapEditor;
+import dev.touchline.ui.editor.MapCanvas;
+import dev.touchline.ui.editor.MapEditors;
+import dev.touchline.validation.Rule;
+
+@Tag("ui")
+class JourneyMapEditorTest {
+
+    @TempDir
+    Path folder;
+
+    @AfterEach
+    void closeEditors() {
+        Ui.page().closeAllEditors(false);
+        Ui.flush();
+    }
+
+    private static <T> T byId(JourneyMapEditor editor, String id) {
+        @SuppressWarnings("unchecked")
+        T element = (T) editor.model().eResource().getEObject(id);
+        return element;
+    }
+
+    @Test
+    void theSampleOpensAsAJourneyMapWithEveryTouchpointOnIt() throws Exception {
+        JourneyMapEditor editor = Ui.openSampleCopy(folder);
+        MapLayout layout = editor.canvas().mapLayout();
+        assertEquals(6, layout.stages().size());
+        assertEquals(30, layout.cards().size());
+        Ui.validated(editor);
+        assertEquals(2, editor.findings().report().findings().stream()
+                .filter(f -> f.severity() == dev.touchline.validation.Severity.ERROR).count());
+        assertEquals("northwind-movers.touchline", editor.getPartName());
+        Ui.screenshot(editor.canvas(), "map");
+        Ui.screenshot(Ui.window().getShell(), "workbench");
+    }
+
+    @Test
+    void createRenameAndUndoATouchpointFromTheKeyboard() throws Exception {
+        JourneyMapEditor editor = Ui.openSampleCopy(folder);
+        MapCanvas canvas = editor.canvas();
+        Stage book = byId(editor, "st-book");
+        int before = book.getTouchpoints().size();
+        Ui.click(canvas, Ui.centerOf(canvas, canvas.mapLayout().columnOf(book).header()));
+        assertEquals(List.of(book), canvas.selection());
+
+        Ui.key(canvas, SWT.INSERT, '\0', 0);
+        assertEquals(before + 1, book.getTouchpoints().size());
+        assertNotNull(canvas.renameField(), "a new touchpoint opens for renaming");
+        canvas.renameField().setText("Deposit receipt e-mail");
+        canvas.renameField().notifyListeners(SWT.DefaultSelection, new org.eclipse.swt.widgets.Event());
+        Ui.flush();
+        Touchpoint created = book.getTouchpoints().get(before);
+        assertEquals("Deposit receipt e-mail", created.getName());
+        assertTrue(editor.isDirty());
+        assertNotNull(canvas.mapLayout().cardOf(created), "the new card is on the map");
+
+        Ui.key(canvas, 'z', 'z', SWT.MOD1);
+        assertEquals("New touchpoint", created.getName());
+        Ui.key(canvas, 'z', 'z', SWT.MOD1);
+        assertEquals(before, book.getTouchpoints().size());
+        assertFalse(editor.isDirty());
+        Ui.key(canvas, 'y', 'y', SWT.MOD1);
+        assertEquals(before + 1, book.getTouchpoints().size());
+    }
+
+    @Test
+    void renameInPlaceWithF2() throws Exception {
+        JourneyMapEditor editor = Ui.openSampleCopy(folder);
+        MapCanvas canvas = editor.canvas();
+        Touchpoint contract = byId(editor, "tp-contract");
+        Ui.click(canvas, Ui.centerOf(canvas, canvas.mapLayout().cardOf(contract).bounds()));
+        Ui.key(canvas, SWT.F2, '\0', 0);
+        assertEquals("Contract signature", canvas.renameField().getText());
+        canvas.renameField().setText("E-signature of the contract");
+        canvas.renameField().notifyListeners(SWT.DefaultSelection, new org.eclipse.swt.widgets.Event());
+        Ui.flush();
+        assertEquals("E-signature of the contract", contract.getName());
+    }
+
+    @Test
+    void dragATouchpointToAnotherStageAndUndo() throws Exception {
+        JourneyMapEditor editor = Ui.openSampleCopy(folder);
+        MapCanvas canvas = editor.canvas();
+        canvas.setZoom(0.5, 0, 0);
+        Ui.flush();
+        Touchpoint contract = byId(editor, "tp-contract");
+        Stage book = byId(editor, "st-book");
+        Stage prepare = byId(editor, "st-prepare");
+        MapLayout layout = canvas.mapLayout();
+        Point from = Ui.centerOf(canvas, layout.cardOf(contract).bounds());
+        MapLayout.LaneBand backstage = layout.lane(Lane.BACKSTAGE);
+        Point to = canvas.toControl(layout.columnOf(prepare).column().centerX(), backstage.bounds().bottom() - 8);
+        Ui.drag(canvas, from, to);
+
+        assertSame(prepare, contract.eContainer(), "dropped on the Prepare column");
+        assertEquals(dev.touchline.model.Visibility.BACKSTAGE, contract.getVisibility(), "dropped in the backstage lane");
+        assertSame(prepare, ((Stage) editor.canvas().mapLayout().cardOf(contract).touchpoint().eContainer()));
+
+        // Undo through the workbench's Edit > Undo command, as the menu and Ctrl+Z do.
+        Ui.page().activate(editor);
+        editor.getSite().getService(IHandlerService.class).executeCommand("org.eclipse.ui.edit.undo", null);
+        Ui.flush();
+        assertSame(book, contract.eContainer());
+        assertEquals(dev.touchline.model.Visibility.FRONTSTAGE, contract.getVisibility());
+    }
+
+    @Test
+    void dragADepartmentOntoACardToMakeItTheOwner() throws Exception {
+        JourneyMapEditor editor = Ui.openSampleCopy(folder);
+        MapCanvas canvas = editor.canvas();
+        Ui.validated(editor);
+        Touchpoint tracking = byId(editor, "tp-truck-tracking");
+        Department it = byId(editor, "dep-it");
+        assertNull(tracking.getOwner());
+        canvas.reveal(tracking);
+        Ui.flush();
+        assertTrue(canvas.mapLayout().cardOf(tracking).badges().contains(Badge.NO_OWNER));
+
+        PaletteDriver palette = new PaletteDriver(editor);
+        Point target = canvas.toDisplay(Ui.centerOf(canvas, canvas.mapLayout().cardOf(tracking).bounds()));
+        palette.dragDepartment(it, target);
+
+        assertSame(it, tracking.getOwner());
+        Ui.validated(editor);
+        assertFalse(canvas.mapLayout().cardOf(tracking).badges().contains(Badge.NO_OWNER), "badge gone after revalidation");
+        assertTrue(editor.findings().report().findings().stream()
+                .noneMatch(f -> f.rule() == Rule.TOUCHPOINT_OWNER && f.element() == tracking));
+        editor.domain().getCommandStack().undo();
+        Ui.flush();
+        assertNull(tracking.getOwner());
+    }
+
+    @Test
+    void deleteWithTheKeyboardAndUndo() throws Exception {
+        JourneyMapEditor editor = Ui.openSampleCopy(folder);
+        MapCanvas canvas = editor.canvas();
+        Touchpoint reviews = byId(editor, "tp-reviews");
+        Stage discover = byId(editor, "st-discover");
+        Ui.click(canvas, Ui.centerOf(canvas, canvas.mapLayout().cardOf(reviews).bounds()));
+        Ui.key(canvas, SWT.DEL, (char) 127, 0);
+        assertFalse(discover.getTouchpoints().contains(reviews));
+        assertNull(canvas.mapLayout().cardOf(reviews));
+        String undo = String.valueOf(editor.domain().getCommandStack().getUndoCommand());
+        Ui.key(canvas, 'z', 'z', SWT.MOD1);
+        assertTrue(discover.getTouchpoints().contains(reviews), undo + " / now " + discover.getTouchpoints()
+                + " redo " + editor.domain().getCommandStack().getRedoCommand());
+    }
+
+    @Test
+    void copyAndPasteGiveTheCopyNewIds() throws Exception {
+        JourneyMapEditor editor = Ui.openSampleCopy(folder);
+        MapCanvas canvas = editor.canvas();
+        Touchpoint survey = byId(editor, "tp-survey-visit");
+        Stage follow = byId(editor, "st-follow-up");
+        Ui.click(canvas, Ui.centerOf(canvas, canvas.mapLayout().cardOf(survey).bounds()));
+        Ui.key(canvas, 'c', 'c', SWT.MOD1);
+        canvas.reveal(follow);
+        Ui.click(canvas, Ui.centerOf(canvas, canvas.mapLayout().columnOf(follow).header()));
+        int before = follow.getTouchpoints().size();
+        Ui.key(canvas, 'v', 'v', SWT.MOD1);
+        assertEquals(before + 1, follow.getTouchpoints().size());
+        Touchpoint copy = follow.getTouchpoints().get(before);
+        assertEquals(survey.getName(), copy.getName());
+        assertFalse(copy.getId().equals(survey.getId()));
+    }
+
+    @Test
+    void saveWritesTheFileAtomicallyAndItReopensWithTheEdit() throws Exception {
+        JourneyMapEditor editor = Ui.openSampleCopy(folder);
+        Touchpoint contract = byId(editor, "tp-contract");
+        editor.execute(dev.touchline.map.commands.JourneyMapCommands.rename(editor.domain(), contract, "Signed online"));
+        assertTrue(editor.isDirty());
+        editor.doSave(null);
+        assertFalse(editor.isDirty());
+        Path file = editor.file();
+        JourneyModel onDisk = ModelFiles.load(file);
+        assertEquals("Signed online", ((Touchpoint) onDisk.eResource().getEObject("tp-contract")).getName());
+        try (var files = Files.list(folder)) {
+            assertEquals(1, files.count(), "no temporary file left next to the model");
+        }
+        Ui.page().closeAllEditors(false);
+        JourneyMapEditor reopened = MapEditors.open(Ui.window(), file);
+        assertEquals("Signed online", ((Touchpoint) byId(reopened, "tp-contract")).getName());
+        assertFalse(reopened.isDirty());
+    }
+
+    @Test
+    void hidingALaneRemovesItFromTheMap() throws Exception {
+        JourneyMapEditor editor = Ui.openSampleCopy(folder);
+        int height = editor.canvas().mapLayout().height();
+        editor.setLaneVisible(Lane.METRICS, false);
+        assertNull(editor.canvas().mapLayout().lane(Lane.METRICS));
+        assertTrue(editor.canvas().mapLayout().height() < height);
+        editor.setLaneVisible(Lane.METRICS, true);
+        assertEquals(height, editor.canvas().mapLayout().height());
+    }
+}

@@ -1,0 +1,186 @@
+package dev.touchline.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+
+import dev.touchline.map.Rect;
+import dev.touchline.ui.editor.JourneyMapEditor;
+import dev.touchline.ui.editor.MapCanvas;
+import dev.touchline.ui.editor.MapEditors;
+
+/**
+ * A small driver for the UI tests (SWTBot is not on Maven Central): it sends real SWT events to
+ * the widgets' listeners, runs the event loop until a condition holds, and writes screenshots.
+ */
+final class Ui {
+
+    private Ui() {
+    }
+
+    static Display display() {
+        return PlatformUI.getWorkbench().getDisplay();
+    }
+
+    static IWorkbenchWindow window() {
+        return PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+    }
+
+    static IWorkbenchPage page() {
+        return window().getActivePage();
+    }
+
+    /** A fresh copy of the sample in a temporary folder, opened in a map editor. */
+    static JourneyMapEditor openSampleCopy(Path folder) throws IOException {
+        Path file = folder.resolve("northwind-movers.touchline");
+        Files.copy(Path.of("../../samples/northwind-movers.touchline"), file, StandardCopyOption.REPLACE_EXISTING);
+        JourneyMapEditor editor = MapEditors.open(window(), file);
+        assertNotNull(editor, "the sample opens in the journey-map editor");
+        window().getShell().setSize(1600, 1000);
+        flush();
+        return editor;
+    }
+
+    /** Runs the event loop until nothing is pending. */
+    static void flush() {
+        Display display = display();
+        for (int i = 0; i < 1000 && display.readAndDispatch(); i++) {
+            // keep dispatching
+        }
+    }
+
+    /** Runs the event loop until the condition holds; fails after 10 s. */
+    static void waitUntil(String what, BooleanSupplier condition) {
+        long end = System.nanoTime() + 10_000_000_000L;
+        Display display = display();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > end) {
+                fail("timed out waiting until " + what);
+            }
+            if (!display.readAndDispatch()) {
+                display.timerExec(20, () -> {
+                });
+                display.sleep();
+            }
+        }
+    }
+
+    /** Waits for the live validation of the latest edit to reach the editor. */
+    static void validated(JourneyMapEditor editor) {
+        waitUntil("validation is current", editor::isValidationCurrent);
+        flush();
+    }
+
+    static Event mouse(Control control, int type, int x, int y, int button, int stateMask) {
+        Event event = new Event();
+        event.type = type;
+        event.x = x;
+        event.y = y;
+        event.button = button;
+        event.stateMask = stateMask;
+        event.count = type == SWT.MouseDoubleClick ? 2 : 1;
+        event.widget = control;
+        event.display = control.getDisplay();
+        control.notifyListeners(type, event);
+        flush();
+        return event;
+    }
+
+    static void click(Control control, Point at) {
+        mouse(control, SWT.MouseDown, at.x, at.y, 1, 0);
+        mouse(control, SWT.MouseUp, at.x, at.y, 1, SWT.BUTTON1);
+    }
+
+    /** Press, move in steps, release: a drag inside one control. */
+    static void drag(Control control, Point from, Point to) {
+        mouse(control, SWT.MouseDown, from.x, from.y, 1, 0);
+        for (int step = 1; step <= 5; step++) {
+            mouse(control, SWT.MouseMove, from.x + (to.x - from.x) * step / 5, from.y + (to.y - from.y) * step / 5, 0,
+                    SWT.BUTTON1);
+        }
+        mouse(control, SWT.MouseUp, to.x, to.y, 1, SWT.BUTTON1);
+    }
+
+    /**
+     * A key press as GTK delivers it: Ctrl+letter carries the control character (Ctrl+Z is
+     * U+001A), which is what the workbench's key bindings match.
+     */
+    static void key(Control control, int keyCode, char character, int stateMask) {
+        if ((stateMask & SWT.CTRL) != 0 && character >= 'a' && character <= 'z') {
+            character = (char) (character - 'a' + 1);
+        }
+        Event event = new Event();
+        event.type = SWT.KeyDown;
+        event.keyCode = keyCode;
+        event.character = character;
+        event.stateMask = stateMask;
+        event.widget = control;
+        control.notifyListeners(SWT.KeyDown, event);
+        flush();
+    }
+
+    /** The control point at the centre of a map rectangle, after scrolling it into view. */
+    static Point centerOf(MapCanvas canvas, Rect bounds) {
+        return canvas.toControl(bounds.centerX(), bounds.centerY());
+    }
+
+    /** Writes what the shell shows to target/screenshots/NAME.png. */
+    static Path screenshot(Shell shell, String name) throws IOException {
+        flush();
+        Rectangle area = shell.getBounds();
+        Image image = new Image(shell.getDisplay(), area.width, area.height);
+        GC gc = new GC(shell.getDisplay());
+        try {
+            gc.copyArea(image, area.x, area.y);
+            return save(image.getImageData(), name);
+        } finally {
+            gc.dispose();
+            image.dispose();
+        }
+    }
+
+    /** Paints the visible map of a canvas into an image and writes it to target/screenshots/NAME.png. */
+    static Path screenshot(MapCanvas canvas, String name) throws IOException {
+        flush();
+        Rectangle area = canvas.getClientArea();
+        Image image = new Image(canvas.getDisplay(), area.width, area.height);
+        GC gc = new GC(image);
+        try {
+            canvas.paintMap(gc, 0, 0, area.width, area.height);
+            return save(image.getImageData(), name);
+        } finally {
+            gc.dispose();
+            image.dispose();
+        }
+    }
+
+    private static Path save(ImageData data, String name) throws IOException {
+        Path folder = Path.of(System.getProperty("touchline.screenshots", "target/screenshots"));
+        Files.createDirectories(folder);
+        Path file = folder.resolve(name + ".png");
+        ImageLoader loader = new ImageLoader();
+        loader.data = new ImageData[] { data };
+        loader.save(file.toString(), SWT.IMAGE_PNG);
+        return file;
+    }
+}
