@@ -6,7 +6,7 @@ import org.eclipse.ui.IPerspectiveFactory;
 
 /**
  * The Journey Map perspective: model files and outline on the left, the map in the middle,
- * departments and heatmap on the right, problems and properties below.
+ * departments and properties on the right, problems and the (wide) heatmap below.
  */
 public final class TouchlinePerspective implements IPerspectiveFactory {
 
@@ -19,10 +19,10 @@ public final class TouchlinePerspective implements IPerspectiveFactory {
         outline.addView(IPageLayout.ID_OUTLINE);
         IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.76f, editors);
         right.addView(TouchlineUi.DEPARTMENTS_VIEW_ID);
-        right.addView(TouchlineUi.HEATMAP_VIEW_ID);
-        IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.72f, editors);
+        right.addView(IPageLayout.ID_PROP_SHEET);
+        IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.70f, editors);
         bottom.addView(TouchlineUi.PROBLEMS_VIEW_ID);
-        bottom.addView(IPageLayout.ID_PROP_SHEET);
+        bottom.addView(TouchlineUi.HEATMAP_VIEW_ID);
         layout.addShowViewShortcut(TouchlineUi.PROBLEMS_VIEW_ID);
         layout.addShowViewShortcut(TouchlineUi.DEPARTMENTS_VIEW_ID);
         layout.addShowViewShortcut(TouchlineUi.HEATMAP_VIEW_ID);

@@ -277,8 +277,8 @@ public final class MapPainter {
         gc.setAlpha(role == DepartmentLens.Role.OTHER ? 60 : 255);
         gc.setBackground(colors.get(MapColors.PAPER));
         gc.fillRoundRectangle(b.x(), b.y(), b.width(), b.height(), 10, 10);
-        // The owner's colour as a strip on the left; a missing owner shows as a red strip.
-        gc.setBackground(owner == null ? colors.get(MapColors.POOR) : colors.of(owner));
+        // The owner's colour as a strip on the left; a missing owner leaves it pale (and a badge says why).
+        gc.setBackground(owner == null ? colors.get(MapColors.LINE) : colors.of(owner));
         gc.fillRoundRectangle(b.x(), b.y(), 10, b.height(), 10, 10);
         gc.fillRectangle(b.x() + 5, b.y(), 5, b.height());
 
