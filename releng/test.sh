@@ -1,13 +1,17 @@
 #!/usr/bin/env bash
 # Touchline's test command: builds everything from a clean clone and runs every test.
 #   releng/test.sh            (what CI runs, through .ci/run)
-# It needs a JDK 21 or newer (found by releng/scripts/find-java.sh) and reaches Maven Central only.
+# It needs a JDK 21 or newer (found by releng/scripts/find-java.sh) and reaches Maven Central only;
+# for the UI tests it installs Xvfb and GTK 3 from Debian's packages when missing and starts a
+# virtual display when DISPLAY is not set (releng/scripts/display.sh).
 set -euo pipefail
 here="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
 cd "$here"
 . releng/scripts/find-java.sh
 touchline_find_java
 echo "Using JAVA_HOME=$JAVA_HOME ($("$JAVA_HOME/bin/java" -version 2>&1 | head -n 1))"
+. releng/scripts/display.sh
+touchline_ensure_display
 
 # 1. Build every bundle, regenerate-check the EMF code, run all unit tests, build the p2 repository.
 ./mvnw -B verify
@@ -34,6 +38,22 @@ check "touchline validate --format sarif" 1 ./touchline validate samples/northwi
 check "touchline stats" 0 ./touchline stats samples/northwind-movers.touchline
 check "touchline refuses a missing file" 2 ./touchline validate no-such-file.touchline
 check "touchline --help" 0 ./touchline --help
+check "touchline open refuses a missing file" 2 ./touchline open no-such-file.touchline
+# The workbench as a user starts it: it must come up on the sample and stay up, with nothing in its error log.
+workbench_runs() {
+  local workspace pid
+  workspace="$(mktemp -d)"
+  TOUCHLINE_WORKSPACE="$workspace" ./touchline &
+  pid=$!
+  sleep 25
+  if ! kill -0 "$pid" 2>/dev/null; then echo "the workbench exited early"; return 1; fi
+  kill "$pid"; wait "$pid" 2>/dev/null || true
+  if [ -f "$workspace/.metadata/.log" ] && grep -q '^!ENTRY [^ ]* [24] ' "$workspace/.metadata/.log"; then
+    echo "errors or warnings in the workbench log:"; head -40 "$workspace/.metadata/.log"; return 1
+  fi
+  ls "$workspace/.metadata" >/dev/null 2>&1 || { echo "the workbench never opened its workspace"; return 1; }
+}
+check "touchline (no arguments) opens the workbench on the sample" 0 workbench_runs
 # 3. SARIF output checked by Microsoft's SARIF validator (schema and spec rules), from the npm registry.
 sarif_clean() { # exit 0 only when the validator runs cleanly and reports no error or warning for $1
   local out rc=0
