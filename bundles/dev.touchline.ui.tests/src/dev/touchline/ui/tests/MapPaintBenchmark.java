@@ -1,0 +1,121 @@
+package dev.touchline.ui.tests;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.function.LongSupplier;
+
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.widgets.Shell;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import dev.touchline.map.JourneyMapLayout;
+import dev.touchline.map.MapFindings;
+import dev.touchline.map.MapLayout;
+import dev.touchline.map.Rect;
+import dev.touchline.model.Journey;
+import dev.touchline.model.JourneyModel;
+import dev.touchline.model.synthetic.SyntheticModel;
+import dev.touchline.ui.editor.MapColors;
+import dev.touchline.ui.editor.MapPainter;
+import dev.touchline.validation.ModelValidator;
+
+/**
+ * Measures (does not assert) the journey map on a generated 2,000-touchpoint journey: layout,
+ * first paint of a 1600×1000 viewport with a fresh painter (nothing cached), repaint of the same
+ * viewport, and a paint of the whole map. Run with releng/benchmark-map.sh; writes
+ * target/benchmarks/map.md.
+ */
+@Tag("benchmark")
+class MapPaintBenchmark {
+
+    private static final int ROUNDS = 15;
+
+    @Test
+    void layoutAndPaintOfA2000TouchpointMap() throws Exception {
+        JourneyModel model = SyntheticModel.generate(2000, 2000, 42);
+        Journey journey = model.getJourneys().get(0);
+        int touchpoints = journey.getStages().stream().mapToInt(s -> s.getTouchpoints().size()).sum();
+        MapFindings findings = new MapFindings(new ModelValidator().validate(model));
+
+        long[] layout = measure(() -> {
+            long start = System.nanoTime();
+            JourneyMapLayout.of(journey, findings);
+            return System.nanoTime() - start;
+        });
+        MapLayout map = JourneyMapLayout.of(journey, findings);
+        Shell shell = new Shell(Ui.display());
+        Image viewport = new Image(Ui.display(), 1600, 1000);
+        Rect visible = new Rect(0, 0, 1600, 1000);
+        try {
+            long[] first = measure(() -> {
+                MapPainter painter = new MapPainter(new MapColors(shell));
+                return paint(painter, viewport, map, visible);
+            });
+            MapPainter warm = new MapPainter(new MapColors(shell));
+            paint(warm, viewport, map, visible);
+            long[] repaint = measure(() -> paint(warm, viewport, map, visible));
+            Rect whole = new Rect(0, 0, map.width(), map.height());
+            long[] full = measure(() -> paint(warm, viewport, map, whole));
+            String report = String.format(Locale.ROOT, """
+                    # Journey map: layout and paint (%d touchpoints in one journey, %d stages)
+
+                    Map %d × %d px; viewport 1600 × 1000; %d rounds each, median (min–max), ms.
+                    JDK %s, %d cores.
+
+                    | What | Median | Min | Max |
+                    |---|---:|---:|---:|
+                    | Layout (whole journey) | %s | %s | %s |
+                    | First paint of the viewport (fresh painter, no text cache) | %s | %s | %s |
+                    | Repaint of the viewport | %s | %s | %s |
+                    | Paint of the whole map (not done by the editor) | %s | %s | %s |
+                    """, touchpoints, journey.getStages().size(), map.width(), map.height(), ROUNDS,
+                    System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
+                    ms(median(layout)), ms(layout[0]), ms(layout[ROUNDS - 1]),
+                    ms(median(first)), ms(first[0]), ms(first[ROUNDS - 1]),
+                    ms(median(repaint)), ms(repaint[0]), ms(repaint[ROUNDS - 1]),
+                    ms(median(full)), ms(full[0]), ms(full[ROUNDS - 1]));
+            Path out = Path.of("target/benchmarks/map.md");
+            Files.createDirectories(out.getParent());
+            Files.writeString(out, report);
+            System.out.println(report);
+        } finally {
+            viewport.dispose();
+            shell.dispose();
+        }
+    }
+
+    private static long paint(MapPainter painter, Image image, MapLayout map, Rect area) {
+        GC gc = new GC(image);
+        try {
+            long start = System.nanoTime();
+            painter.paint(gc, map, area, MapPainter.Decor.NONE);
+            return System.nanoTime() - start;
+        } finally {
+            gc.dispose();
+        }
+    }
+
+    private static long[] measure(LongSupplier run) {
+        for (int i = 0; i < 3; i++) {
+            run.getAsLong(); // warm-up
+        }
+        long[] times = new long[ROUNDS];
+        for (int i = 0; i < ROUNDS; i++) {
+            times[i] = run.getAsLong();
+        }
+        Arrays.sort(times);
+        return times;
+    }
+
+    private static long median(long[] sorted) {
+        return sorted[sorted.length / 2];
+    }
+
+    private static String ms(long nanos) {
+        return String.format(Locale.ROOT, "%.2f", nanos / 1e6);
+    }
+}
