@@ -112,9 +112,9 @@ public final class JourneyMapLayout {
             int height = switch (lane) {
                 case ACTIONS -> ACTIONS_HEIGHT;
                 case EMOTION -> EMOTION_HEIGHT;
-                case PAIN_POINTS -> stackHeight(painPoints, NOTE_HEIGHT);
-                case OPPORTUNITIES -> stackHeight(opportunities, NOTE_HEIGHT);
-                case METRICS -> stackHeight(measurements, METRIC_HEIGHT);
+                case PAIN_POINTS -> stackHeight(painPoints, NOTE_HEIGHT, cols);
+                case OPPORTUNITIES -> stackHeight(opportunities, NOTE_HEIGHT, cols);
+                case METRICS -> stackHeight(measurements, METRIC_HEIGHT, cols);
                 default -> cardLaneHeight(cardsByStage, lane, cols);
             };
             if (lane == Lane.BACKSTAGE && visible.contains(Lane.FRONTSTAGE)) {
@@ -142,26 +142,22 @@ public final class JourneyMapLayout {
                     case PAIN_POINTS, OPPORTUNITIES -> {
                         List<EObject> items = lane == Lane.PAIN_POINTS ? painPoints.get(i) : opportunities.get(i);
                         for (int k = 0; k < items.size(); k++) {
-                            notes.add(new MapLayout.Note(items.get(k), lane, i, new Rect(left,
-                                    y + PADDING + k * (NOTE_HEIGHT + GAP), inner, NOTE_HEIGHT)));
+                            notes.add(new MapLayout.Note(items.get(k), lane, i,
+                                    cell(left, y, k, cols[i], NOTE_HEIGHT)));
                         }
                     }
                     case METRICS -> {
                         List<Measurement> ms = measurements.get(i);
                         for (int k = 0; k < ms.size(); k++) {
-                            bars.add(new MapLayout.MetricBar(ms.get(k), i, new Rect(left,
-                                    y + PADDING + k * (METRIC_HEIGHT + GAP), inner, METRIC_HEIGHT),
+                            bars.add(new MapLayout.MetricBar(ms.get(k), i, cell(left, y, k, cols[i], METRIC_HEIGHT),
                                     Targets.status(ms.get(k))));
                         }
                     }
                     default -> {
                         List<Touchpoint> inLane = cardsByStage.get(i).getOrDefault(lane, List.of());
                         for (int k = 0; k < inLane.size(); k++) {
-                            int col = k % cols[i];
-                            int row = k / cols[i];
                             Touchpoint touchpoint = inLane.get(k);
-                            cards.add(new MapLayout.Card(touchpoint, lane, i, new Rect(left + col * (CARD_WIDTH + GAP),
-                                    y + PADDING + row * (CARD_HEIGHT + GAP), CARD_WIDTH, CARD_HEIGHT),
+                            cards.add(new MapLayout.Card(touchpoint, lane, i, cell(left, y, k, cols[i], CARD_HEIGHT),
                                     findings.badges(touchpoint)));
                         }
                     }
@@ -187,12 +183,20 @@ public final class JourneyMapLayout {
         return 2 * PADDING + rows * CARD_HEIGHT + (rows - 1) * GAP;
     }
 
-    private static int stackHeight(List<? extends List<?>> perStage, int itemHeight) {
-        int most = 1;
-        for (List<?> items : perStage) {
-            most = Math.max(most, items.size());
+    /** Item {@code k} of a stage's lane, filling the stage's sub-columns row by row. */
+    private static Rect cell(int left, int laneY, int k, int cols, int itemHeight) {
+        int col = k % cols;
+        int row = k / cols;
+        return new Rect(left + col * (CARD_WIDTH + GAP), laneY + PADDING + row * (itemHeight + GAP), CARD_WIDTH,
+                itemHeight);
+    }
+
+    private static int stackHeight(List<? extends List<?>> perStage, int itemHeight, int[] cols) {
+        int rows = 1;
+        for (int i = 0; i < perStage.size(); i++) {
+            rows = Math.max(rows, ceilDiv(perStage.get(i).size(), cols[i]));
         }
-        return 2 * PADDING + most * itemHeight + (most - 1) * GAP;
+        return 2 * PADDING + rows * itemHeight + (rows - 1) * GAP;
     }
 
     /** How many rows a lane of a stage with {@code count} cards uses before it wraps. */

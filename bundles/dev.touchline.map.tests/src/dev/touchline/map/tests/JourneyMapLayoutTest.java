@@ -55,6 +55,34 @@ class JourneyMapLayoutTest {
     }
 
     @Test
+    void onABigJourneyNotesAndMetricBarsStayInTheirColumnAndNeverOverlap() {
+        dev.touchline.model.JourneyModel model = dev.touchline.model.synthetic.SyntheticModel.generate(2000, 2000, 7);
+        MapLayout layout = JourneyMapLayout.of(model.getJourneys().get(0), MapFindings.NONE);
+        List<Rect> boxes = new java.util.ArrayList<>();
+        layout.notes().stream().filter(n -> n.lane() != Lane.ACTIONS).forEach(n -> {
+            assertTrue(inColumn(layout, n.stageIndex(), n.bounds()), n.toString());
+            boxes.add(n.bounds());
+        });
+        layout.metrics().forEach(m -> {
+            assertTrue(inColumn(layout, m.stageIndex(), m.bounds()), m.toString());
+            boxes.add(m.bounds());
+        });
+        assertTrue(boxes.size() > 2000, "the generated journey has pain points, opportunities and measurements");
+        boxes.sort(java.util.Comparator.comparingInt(Rect::y).thenComparingInt(Rect::x));
+        for (int i = 0; i < boxes.size(); i++) {
+            for (int j = i + 1; j < boxes.size() && boxes.get(j).y() < boxes.get(i).bottom(); j++) {
+                assertFalse(boxes.get(i).intersects(boxes.get(j)), boxes.get(i) + " / " + boxes.get(j));
+            }
+        }
+        assertTrue(layout.height() < layout.width(), "a poster, not a strip: " + layout.width() + " x " + layout.height());
+    }
+
+    private static boolean inColumn(MapLayout layout, int stage, Rect box) {
+        Rect column = layout.stages().get(stage).column();
+        return box.x() >= column.x() && box.right() <= column.right();
+    }
+
+    @Test
     void stagesAreColumnsInModelOrderAndLanesFollowTheBlueprintOrder() throws Exception {
         SampleMap sample = new SampleMap();
         MapLayout layout = JourneyMapLayout.of(sample.model.getJourneys().get(0), MapFindings.NONE);
