@@ -43,17 +43,20 @@ check "touchline open refuses a missing file" 2 ./touchline open no-such-file.to
 workbench_runs() {
   local workspace pid
   workspace="$(mktemp -d)"
-  TOUCHLINE_WORKSPACE="$workspace" ./touchline &
+  TOUCHLINE_WORKSPACE="$workspace" TOUCHLINE_JAVA_OPTS="-Dtouchline.startedFile=$workspace/started" ./touchline &
   pid=$!
-  sleep 25
+  for _ in $(seq 1 60); do [ -f "$workspace/started" ] || ! kill -0 "$pid" 2>/dev/null && break; sleep 1; done
   if ! kill -0 "$pid" 2>/dev/null; then echo "the workbench exited early"; return 1; fi
+  grep -q "editors=1" "$workspace/started" 2>/dev/null || { echo "the sample map did not open"; kill "$pid"; return 1; }
+  sleep 3
   kill "$pid"; wait "$pid" 2>/dev/null || true
   if [ -f "$workspace/.metadata/.log" ] && grep -q '^!ENTRY [^ ]* [24] ' "$workspace/.metadata/.log"; then
     echo "errors or warnings in the workbench log:"; head -40 "$workspace/.metadata/.log"; return 1
   fi
-  ls "$workspace/.metadata" >/dev/null 2>&1 || { echo "the workbench never opened its workspace"; return 1; }
 }
 check "touchline (no arguments) opens the workbench on the sample" 0 workbench_runs
+check "the features install into a bare Eclipse platform with the p2 director, and Touchline starts there" 0 \
+  releng/install-test.sh
 # 3. SARIF output checked by Microsoft's SARIF validator (schema and spec rules), from the npm registry.
 sarif_clean() { # exit 0 only when the validator runs cleanly and reports no error or warning for $1
   local out rc=0

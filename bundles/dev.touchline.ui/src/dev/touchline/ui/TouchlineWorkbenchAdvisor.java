@@ -42,8 +42,27 @@ final class TouchlineWorkbenchAdvisor extends WorkbenchAdvisor {
         if (window == null) {
             return;
         }
+        int opened = 0;
         for (Path file : filesToOpen) {
-            MapEditors.open(window, file);
+            if (MapEditors.open(window, file) != null) {
+                opened++;
+            }
+        }
+        reportStarted(opened);
+    }
+
+    /**
+     * With {@code -Dtouchline.startedFile=PATH}, writes how many map editors opened once the
+     * window is up: how the test scripts know the workbench really started.
+     */
+    private static void reportStarted(int editors) {
+        String marker = System.getProperty("touchline.startedFile");
+        if (marker != null) {
+            try {
+                java.nio.file.Files.writeString(Path.of(marker), "editors=" + editors + "\n");
+            } catch (java.io.IOException e) {
+                TouchlineUi.log("Could not write " + marker, e);
+            }
         }
     }
 }

@@ -81,6 +81,11 @@ class MapPaintBenchmark {
             Path out = Path.of("target/benchmarks/map.md");
             Files.createDirectories(out.getParent());
             Files.writeString(out, report);
+            // What was painted, for a person to look at.
+            paint(warm, viewport, map, visible);
+            org.eclipse.swt.graphics.ImageLoader png = new org.eclipse.swt.graphics.ImageLoader();
+            png.data = new org.eclipse.swt.graphics.ImageData[] { viewport.getImageData() };
+            png.save(out.resolveSibling("map-2000-viewport.png").toString(), org.eclipse.swt.SWT.IMAGE_PNG);
             System.out.println(report);
         } finally {
             viewport.dispose();
