@@ -39,7 +39,7 @@ class NewModelWizardTest {
         dialog.create();
         wizard.page().fill(folder, file, name, fromSample);
         assertTrue(wizard.canFinish(), "the page accepts the input");
-        assertTrue(wizard.performFinish());
+        assertTrue(wizard.performFinish(), () -> "the wizard says: " + wizard.page().getErrorMessage());
         dialog.close();
         Ui.flush();
         return Ui.page().getActiveEditor();

@@ -1,0 +1,107 @@
+package dev.touchline.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.views.contentoutline.ContentOutline;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
+import org.eclipse.ui.views.properties.IPropertyDescriptor;
+import org.eclipse.ui.views.properties.IPropertySheetPage;
+import org.eclipse.ui.views.properties.IPropertySource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.touchline.model.Department;
+import dev.touchline.model.Measurement;
+import dev.touchline.model.Touchpoint;
+import dev.touchline.ui.editor.JourneyMapEditor;
+import dev.touchline.ui.properties.ModelPropertySourceProvider;
+
+@Tag("ui")
+class SelectionAndPropertiesTest {
+
+    @TempDir
+    Path folder;
+
+    @AfterEach
+    void closeEditors() {
+        Ui.page().closeAllEditors(false);
+        Ui.flush();
+    }
+
+    @Test
+    void mapAndOutlineShareTheSelection() throws Exception {
+        JourneyMapEditor editor = Ui.openSampleCopy(folder);
+        ContentOutline outlineView = (ContentOutline) Ui.page().showView(IPageLayout.ID_OUTLINE);
+        Ui.page().activate(editor);
+        Ui.flush();
+        IContentOutlinePage page = editor.getAdapter(IContentOutlinePage.class);
+        assertTrue(page.getControl() instanceof org.eclipse.swt.widgets.Tree, "the outline is a tree");
+        assertNotNull(outlineView);
+        Touchpoint contract = (Touchpoint) editor.model().eResource().getEObject("tp-contract");
+
+        Ui.click(editor.canvas(), Ui.centerOf(editor.canvas(), editor.canvas().mapLayout().cardOf(contract).bounds()));
+        assertEquals(List.of(contract), ((org.eclipse.jface.viewers.IStructuredSelection) page.getSelection()).toList(),
+                "map → outline");
+
+        Touchpoint crew = (Touchpoint) editor.model().eResource().getEObject("tp-crew-arrives");
+        page.setSelection(new StructuredSelection(crew));
+        Ui.flush();
+        assertEquals(List.of(crew), editor.canvas().selection(), "outline → map");
+        assertEquals(List.of(crew), ((org.eclipse.jface.viewers.IStructuredSelection) editor.getSite()
+                .getSelectionProvider().getSelection()).toList(), "the workbench sees it too");
+    }
+
+    @Test
+    void propertiesEditAttributesAndReferencesThroughUndoableCommands() throws Exception {
+        JourneyMapEditor editor = Ui.openSampleCopy(folder);
+        assertNotNull(editor.getAdapter(IPropertySheetPage.class));
+        ModelPropertySourceProvider provider = new ModelPropertySourceProvider(
+                editor.domain() instanceof org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain d
+                        ? d.getAdapterFactory() : null);
+        Touchpoint tracking = (Touchpoint) editor.model().eResource().getEObject("tp-truck-tracking");
+        IPropertySource source = provider.getPropertySource(tracking);
+        IPropertyDescriptor name = descriptor(source, "Name");
+        IPropertyDescriptor owner = descriptor(source, "Owner");
+
+        source.setPropertyValue(name.getId(), "Live tracking\u0000 of the truck");
+        assertEquals("Live tracking of the truck", tracking.getName(), "control characters cleaned on entry");
+        Department it = (Department) editor.model().eResource().getEObject("dep-it");
+        source.setPropertyValue(owner.getId(), it);
+        assertEquals(it, tracking.getOwner());
+        assertTrue(editor.isDirty());
+        editor.domain().getCommandStack().undo();
+        assertNull(tracking.getOwner());
+        editor.domain().getCommandStack().undo();
+        assertEquals("Live truck tracking", tracking.getName());
+
+        Measurement crew = (Measurement) editor.model().eResource().getEObject("ms-crew-ontime");
+        IPropertySource measurement = provider.getPropertySource(crew);
+        org.eclipse.jface.viewers.CellEditor actual = descriptor(measurement, "Actual")
+                .createPropertyEditor(Ui.window().getShell());
+        try {
+            assertNull(actual.getValidator().isValid("91.5"));
+            assertNotNull(actual.getValidator().isValid("ninety"), "not a number: refused with a message");
+            assertNotNull(actual.getValidator().isValid("NaN"), "NaN is no measurement");
+        } finally {
+            actual.dispose();
+        }
+    }
+
+    private static IPropertyDescriptor descriptor(IPropertySource source, String displayName) {
+        return Arrays.stream(source.getPropertyDescriptors()).filter(d -> d.getDisplayName().equals(displayName))
+                .findFirst().orElseThrow(() -> new AssertionError("no property " + displayName + " in "
+                        + Arrays.stream(source.getPropertyDescriptors()).map(IPropertyDescriptor::getDisplayName)
+                                .toList()));
+    }
+}
