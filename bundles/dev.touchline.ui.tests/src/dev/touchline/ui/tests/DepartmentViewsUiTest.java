@@ -47,9 +47,14 @@ class DepartmentViewsUiTest {
         JourneyMapEditor editor = Ui.openSampleCopy(folder);
         Ui.validated(editor);
         Department fieldOps = (Department) editor.model().eResource().getEObject("dep-field-ops");
-        editor.setLens(fieldOps, null);
+        dev.touchline.model.Stage movingDay = (dev.touchline.model.Stage) editor.model().eResource()
+                .getEObject("st-moving-day");
+        editor.setLens(fieldOps, movingDay);
         DepartmentLens lens = editor.canvas().lens();
         assertNotNull(lens);
+        assertSame(movingDay, lens.focus());
+        assertTrue(editor.canvas().mapLayout().columnOf(movingDay).column().x() * editor.canvas().zoom()
+                >= editor.canvas().getHorizontalBar().getSelection(), "the focused stage is scrolled into view");
         Touchpoint crew = (Touchpoint) editor.model().eResource().getEObject("tp-crew-arrives");
         assertEquals(DepartmentLens.Role.OWNED, lens.roleOf(crew));
         Ui.screenshot(editor.canvas(), "lens");

@@ -303,17 +303,22 @@ public final class JourneyMapEditor extends EditorPart implements IEditingDomain
             DepartmentLens.Summary s = lens.summarize(journey, findings);
             String promises = s.promises().isEmpty() ? "none" : String.join(", ", s.promises().stream()
                     .map(p -> p.getName()).toList());
-            lensSummary.setText(lens.department().getName() + " \u2014 " + s.health().label() + ":  owns "
-                    + s.owned() + " touchpoints, supports " + s.supported() + "  |  measurements on target "
-                    + s.onTarget() + ", off target " + s.offTarget() + ", unmeasured touchpoints " + s.unmeasured()
-                    + "  |  promises carried: " + promises + "  |  open findings: " + s.errors() + " errors, "
-                    + s.warnings() + " warnings");
+            lensSummary.setText("\u25cf " + lens.department().getName() + ": " + s.health().label() + "  \u2014  owns "
+                    + count(s.owned(), "touchpoint") + ", supports " + s.supported() + "  \u2014  open findings: "
+                    + count(s.errors(), "error") + ", " + count(s.warnings(), "warning") + "\nMeasurements: "
+                    + s.onTarget() + " on target, " + s.offTarget() + " off target, "
+                    + count(s.unmeasured(), "owned touchpoint") + " unmeasured"
+                    + "  \u2014  promises carried: " + promises);
         }
         if (data.exclude == show || lensSummary.getVisible() != show) {
             data.exclude = !show;
             lensSummary.setVisible(show);
             lensSummary.getParent().layout(true, true);
         }
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     // --- API for views and tests ---------------------------------------------------------------------

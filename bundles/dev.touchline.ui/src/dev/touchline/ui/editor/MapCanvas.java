@@ -20,6 +20,7 @@ import org.eclipse.swt.widgets.ScrollBar;
 import org.eclipse.swt.widgets.Text;
 
 import dev.touchline.map.DepartmentLens;
+import dev.touchline.map.JourneyMapLayout;
 import dev.touchline.map.Lane;
 import dev.touchline.map.MapLayout;
 import dev.touchline.map.Rect;
@@ -271,7 +272,8 @@ public final class MapCanvas extends Canvas {
             return;
         }
         Point p = toMap(e.x, e.y);
-        EObject hit = layout.elementAt(p.x, p.y);
+        // The lane titles are pinned over the map's left edge: nothing under them can be hit.
+        EObject hit = e.x < JourneyMapLayout.GUTTER * zoom ? null : layout.elementAt(p.x, p.y);
         if (e.button == 3 && hit != null && selection.contains(hit)) {
             return;
         }
@@ -322,7 +324,7 @@ public final class MapCanvas extends Canvas {
     }
 
     private void mouseDoubleClick(Event e) {
-        if (layout == null || e.button != 1) {
+        if (layout == null || e.button != 1 || e.x < JourneyMapLayout.GUTTER * zoom) {
             return;
         }
         Point p = toMap(e.x, e.y);

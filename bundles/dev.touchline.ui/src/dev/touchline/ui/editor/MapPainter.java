@@ -367,35 +367,38 @@ public final class MapPainter {
         gc.fillRectangle(mark.x(), mark.y(), mark.width(), mark.height());
     }
 
+    /**
+     * The lane titles and the journey's name, pinned to the left edge of the visible area so they
+     * stay readable however far the map is scrolled.
+     */
     private void paintGutter(GC gc, MapLayout layout, Rect visible) {
-        if (visible.x() > JourneyMapLayout.GUTTER) {
-            return;
-        }
+        int x0 = Math.max(0, visible.x());
+        int width = JourneyMapLayout.GUTTER;
         for (MapLayout.LaneBand band : layout.lanes()) {
             Rect t = band.title();
             gc.setBackground(colors.get(MapColors.GUTTER));
-            gc.fillRectangle(t.x(), t.y(), t.width(), t.height());
+            gc.fillRectangle(x0, t.y(), width, t.height());
             gc.setForeground(colors.get(MapColors.LINE));
-            gc.drawLine(t.x(), t.bottom() - 1, t.right(), t.bottom() - 1);
+            gc.drawLine(x0, t.bottom() - 1, x0 + width, t.bottom() - 1);
             gc.setForeground(colors.get(MapColors.INK));
-            drawLines(gc, text.fit(gc, colors.bold(), band.lane().title(), t.width() - 20, 2), 12, t.y() + 10, 17);
+            drawLines(gc, text.fit(gc, colors.bold(), band.lane().title(), width - 20, 2), x0 + 12, t.y() + 10, 17);
         }
-        gc.setFont(colors.small());
         gc.setForeground(colors.get(MapColors.MUTED));
         for (MapLayout.Divider divider : layout.dividers()) {
-            drawLines(gc, text.fit(gc, colors.small(), divider.label(), 136, 2), 12, divider.y() - 34, 15);
+            drawLines(gc, text.fit(gc, colors.small(), divider.label(), width - 14, 2), x0 + 12, divider.y() - 34, 15);
         }
         gc.setBackground(colors.get(MapColors.HEADER));
-        int header = layout.stages().isEmpty() ? JourneyMapLayout.HEADER_HEIGHT : layout.stages().get(0).header().height();
-        gc.fillRectangle(0, 0, JourneyMapLayout.GUTTER, header);
+        int header = layout.stages().isEmpty() ? JourneyMapLayout.HEADER_HEIGHT
+                : layout.stages().get(0).header().height();
+        gc.fillRectangle(x0, 0, width, header);
         gc.setForeground(colors.get(MapColors.PAPER));
         String journey = layout.journey().getName() == null ? "Journey" : layout.journey().getName();
-        drawLines(gc, text.fit(gc, colors.title(), journey, 130, 2), 12, 10, 22);
+        drawLines(gc, text.fit(gc, colors.title(), journey, width - 20, 2), x0 + 12, 10, 22);
         gc.setForeground(colors.get(new org.eclipse.swt.graphics.RGB(0xcf, 0xd8, 0xdc)));
         String persona = layout.journey().getPersona() == null ? "" : layout.journey().getPersona().getName();
-        drawLines(gc, text.fit(gc, colors.small(), persona, 130, 2), 12, 58, 15);
+        drawLines(gc, text.fit(gc, colors.small(), persona, width - 20, 2), x0 + 12, 58, 15);
         gc.setForeground(colors.get(MapColors.LINE));
-        gc.drawLine(JourneyMapLayout.GUTTER - 1, 0, JourneyMapLayout.GUTTER - 1, layout.height());
+        gc.drawLine(x0 + width - 1, 0, x0 + width - 1, layout.height());
     }
 
     private boolean faded(Decor decor, EObject element) {
