@@ -224,4 +224,81 @@ class JourneyMapEditorTest {
         editor.setLaneVisible(Lane.METRICS, true);
         assertEquals(height, editor.canvas().mapLayout().height());
     }
+
+    @Test
+    void zoomWithCtrlWheelAndZoomToFit() throws Exception {
+        JourneyMapEditor editor = Ui.openSampleCopy(folder);
+        MapCanvas canvas = editor.canvas();
+        assertEquals(1.0, canvas.zoom());
+        org.eclipse.swt.widgets.Event wheel = new org.eclipse.swt.widgets.Event();
+        wheel.x = 400;
+        wheel.y = 300;
+        wheel.count = -3;
+        wheel.stateMask = SWT.MOD1;
+        canvas.notifyListeners(SWT.MouseVerticalWheel, wheel);
+        assertTrue(canvas.zoom() < 1.0, "Ctrl+wheel down zooms out");
+        Ui.key(canvas, '0', '0', SWT.MOD1);
+        MapLayout layout = canvas.mapLayout();
+        org.eclipse.swt.graphics.Rectangle area = canvas.getClientArea();
+        assertTrue(layout.width() * canvas.zoom() <= area.width + 1 && layout.height() * canvas.zoom() <= area.height + 1,
+                "the whole map fits after Ctrl+0");
+    }
+
+    @Test
+    void theJourneyBoxSwitchesBetweenJourneys() throws Exception {
+        JourneyMapEditor editor = Ui.openSampleCopy(folder);
+        Stage book = byId(editor, "st-book");
+        editor.canvas().setSelection(List.of());
+        editor.execute(org.eclipse.emf.edit.command.AddCommand.create(editor.domain(), editor.model(),
+                dev.touchline.model.TouchlinePackage.Literals.JOURNEY_MODEL__JOURNEYS,
+                journey("Move office")));
+        dev.touchline.model.Journey office = editor.model().getJourneys().get(1);
+        editor.setJourney(office);
+        assertEquals(office, editor.canvas().mapLayout().journey());
+        assertNull(editor.canvas().mapLayout().columnOf(book), "the other journey's stages are not drawn");
+        editor.setJourney(editor.model().getJourneys().get(0));
+        assertNotNull(editor.canvas().mapLayout().columnOf(book));
+    }
+
+    @Test
+    void paletteButtonsCreateElementsAndCtrlSSavesThroughTheWorkbench() throws Exception {
+        JourneyMapEditor editor = Ui.openSampleCopy(folder);
+        int departments = editor.model().getDepartments().size();
+        org.eclipse.swt.widgets.Button button = findButton(editor.palette(), "+ Department");
+        button.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+        Ui.flush();
+        assertEquals(departments + 1, editor.model().getDepartments().size());
+        assertTrue(editor.isDirty());
+        Ui.page().activate(editor);
+        editor.getSite().getService(IHandlerService.class).executeCommand("org.eclipse.ui.file.save", null);
+        Ui.flush();
+        assertFalse(editor.isDirty());
+        assertEquals(departments + 1, ModelFiles.load(editor.file()).getDepartments().size());
+    }
+
+    private static dev.touchline.model.Journey journey(String name) {
+        dev.touchline.model.Journey journey = dev.touchline.model.TouchlineFactory.eINSTANCE.createJourney();
+        journey.setId("jr-office");
+        journey.setName(name);
+        Stage stage = dev.touchline.model.TouchlineFactory.eINSTANCE.createStage();
+        stage.setId("st-office-plan");
+        stage.setName("Plan");
+        journey.getStages().add(stage);
+        return journey;
+    }
+
+    private static org.eclipse.swt.widgets.Button findButton(org.eclipse.swt.widgets.Composite parent, String text) {
+        for (org.eclipse.swt.widgets.Control child : parent.getChildren()) {
+            if (child instanceof org.eclipse.swt.widgets.Button b && text.equals(b.getText())) {
+                return b;
+            }
+            if (child instanceof org.eclipse.swt.widgets.Composite c) {
+                org.eclipse.swt.widgets.Button found = findButton(c, text);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
 }
