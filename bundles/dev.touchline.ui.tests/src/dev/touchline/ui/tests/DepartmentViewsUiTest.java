@@ -11,9 +11,9 @@ import java.util.List;
 
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.graphics.Point;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.touchline.map.DepartmentLens;
@@ -31,16 +31,11 @@ import dev.touchline.validation.Finding;
 import dev.touchline.validation.Rule;
 
 @Tag("ui")
+@ExtendWith(ClosesEditors.class)
 class DepartmentViewsUiTest {
 
     @TempDir
     Path folder;
-
-    @AfterEach
-    void closeEditors() {
-        Ui.page().closeAllEditors(false);
-        Ui.flush();
-    }
 
     @Test
     void theLensMakesADepartmentsTouchpointsStandOutAndSummarisesThem() throws Exception {

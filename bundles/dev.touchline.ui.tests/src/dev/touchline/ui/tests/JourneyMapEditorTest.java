@@ -14,9 +14,9 @@ import java.util.List;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.ui.handlers.IHandlerService;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.touchline.io.ModelFiles;
@@ -33,16 +33,11 @@ import dev.touchline.ui.editor.MapEditors;
 import dev.touchline.validation.Rule;
 
 @Tag("ui")
+@ExtendWith(ClosesEditors.class)
 class JourneyMapEditorTest {
 
     @TempDir
     Path folder;
-
-    @AfterEach
-    void closeEditors() {
-        Ui.page().closeAllEditors(false);
-        Ui.flush();
-    }
 
     private static <T> T byId(JourneyMapEditor editor, String id) {
         @SuppressWarnings("unchecked")

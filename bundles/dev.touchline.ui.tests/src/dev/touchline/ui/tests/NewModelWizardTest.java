@@ -10,9 +10,9 @@ import java.nio.file.Path;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.ui.IEditorPart;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.touchline.io.ModelFiles;
@@ -21,16 +21,11 @@ import dev.touchline.ui.editor.JourneyMapEditor;
 import dev.touchline.ui.wizards.NewModelWizard;
 
 @Tag("ui")
+@ExtendWith(ClosesEditors.class)
 class NewModelWizardTest {
 
     @TempDir
     Path folder;
-
-    @AfterEach
-    void closeEditors() {
-        Ui.page().closeAllEditors(false);
-        Ui.flush();
-    }
 
     private IEditorPart runWizard(String file, String name, boolean fromSample) {
         NewModelWizard wizard = new NewModelWizard();

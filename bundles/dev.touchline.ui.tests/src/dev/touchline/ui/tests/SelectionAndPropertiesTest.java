@@ -16,9 +16,9 @@ import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.eclipse.ui.views.properties.IPropertyDescriptor;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.IPropertySource;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.touchline.model.Department;
@@ -28,16 +28,11 @@ import dev.touchline.ui.editor.JourneyMapEditor;
 import dev.touchline.ui.properties.ModelPropertySourceProvider;
 
 @Tag("ui")
+@ExtendWith(ClosesEditors.class)
 class SelectionAndPropertiesTest {
 
     @TempDir
     Path folder;
-
-    @AfterEach
-    void closeEditors() {
-        Ui.page().closeAllEditors(false);
-        Ui.flush();
-    }
 
     @Test
     void mapAndOutlineShareTheSelection() throws Exception {

@@ -67,16 +67,7 @@ public final class DepartmentsView extends MapEditorView {
     }
 
     private TableViewerColumn column(String title, int width, java.util.function.Function<Row, String> text) {
-        TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
-        column.getColumn().setText(title);
-        column.getColumn().setWidth(width);
-        column.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return text.apply((Row) element);
-            }
-        });
-        return column;
+        return TableColumns.add(viewer, title, width, Row.class, text, r -> null);
     }
 
     @Override

@@ -3,9 +3,7 @@ package dev.touchline.ui.views;
 import java.util.List;
 
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Image;
@@ -61,20 +59,7 @@ public final class ProblemsView extends MapEditorView {
 
     private void column(String title, int width, java.util.function.Function<Finding, String> text,
             java.util.function.Function<Finding, Image> image) {
-        TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
-        column.getColumn().setText(title);
-        column.getColumn().setWidth(width);
-        column.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return text.apply((Finding) element);
-            }
-
-            @Override
-            public Image getImage(Object element) {
-                return image.apply((Finding) element);
-            }
-        });
+        TableColumns.add(viewer, title, width, Finding.class, text, image);
     }
 
     private Image icon(Finding finding) {
