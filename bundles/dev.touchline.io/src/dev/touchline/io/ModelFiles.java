@@ -67,8 +67,53 @@ public final class ModelFiles {
     }
 
     /**
-     * Saves {@code model} to {@code file} atomically, first giving an id to every element that
-     * has none. On failure the previous file is left as it was and the exception says why.
+     * Where {@link #save} keeps the previous version of a file: {@code name.touchline.bak} beside it.
+     */
+    public static Path backupOf(Path file) {
+        return file.resolveSibling(file.getFileName() + ".bak");
+    }
+
+    /**
+     * Copies the current file to its backup, atomically (a crash leaves the old backup or the new
+     * one, never half of one).
+     */
+    private static void keepBackup(Path target, Path folder) throws IOException {
+        Path temporary = Files.createTempFile(folder, "." + target.getFileName() + ".bak.", ".tmp");
+        try {
+            Files.copy(target, temporary, StandardCopyOption.REPLACE_EXISTING);
+            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+                channel.force(true);
+            }
+            Files.move(temporary, backupOf(target), StandardCopyOption.ATOMIC_MOVE,
+                    StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    /**
+     * Removes hidden temporary files an earlier save of this file left when its process was killed
+     * mid-write (only ours: {@code .NAME.*.tmp}).
+     */
+    private static void removeStaleTemporaries(Path target, Path folder) {
+        String prefix = "." + target.getFileName() + ".";
+        try (var entries = Files.newDirectoryStream(folder, entry -> {
+            String name = entry.getFileName().toString();
+            return name.startsWith(prefix) && name.endsWith(".tmp");
+        })) {
+            for (Path stale : entries) {
+                Files.deleteIfExists(stale);
+            }
+        } catch (IOException | RuntimeException ignored) {
+            // leftovers are hidden and harmless; the save itself succeeded
+        }
+    }
+
+    /**
+     * Saves {@code model} to {@code file} atomically (temporary file in the same folder, flushed
+     * to disk, renamed over the file), first giving an id to every element that has none. The
+     * version it replaces, when different, is kept as {@link #backupOf the backup}. On failure the
+     * previous file is left as it was and the exception says why.
      */
     public static void save(JourneyModel model, Path file) throws ModelFileException {
         Path target = file.toAbsolutePath();
@@ -91,9 +136,13 @@ public final class ModelFiles {
                 stream.getFD().sync();
             }
             keepPermissions(target, temporary);
+            if (Files.isRegularFile(target) && Files.mismatch(target, temporary) != -1) {
+                keepBackup(target, folder);
+            }
             Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             temporary = null;
             syncFolder(folder);
+            removeStaleTemporaries(target, folder);
         } catch (IOException | RuntimeException e) {
             throw new ModelFileException(file, -1, "could not be saved: " + reason(e),
                     "The previous version of the file is unchanged. Check that the folder is writable and the disk"

@@ -63,14 +63,21 @@ class ModelFilesTest {
     }
 
     @Test
-    void saveReplacesTheOldFileAndLeavesNoTemporaryFile() throws Exception {
+    void saveReplacesTheOldFileKeepsItAsBackupAndLeavesNoTemporaryFile() throws Exception {
         Path file = dir.resolve("model.touchline");
         ModelFiles.save(SyntheticModel.generate(10, 1), file);
+        assertEquals(List.of(file), list(dir), "a first save has nothing to back up");
+        byte[] first = Files.readAllBytes(file);
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-rw-r--"));
         JourneyModel second = SyntheticModel.generate(20, 2);
         ModelFiles.save(second, file);
         assertEquals(20, touchpoints(ModelFiles.load(file)).size());
-        assertEquals(List.of(file), list(dir));
+        Path backup = ModelFiles.backupOf(file);
+        assertEquals(dir.resolve("model.touchline.bak"), backup);
+        assertEquals(List.of(file, backup), list(dir));
+        assertArrayEquals(first, Files.readAllBytes(backup), "the previous version is kept as the backup");
+        ModelFiles.save(second, file);
+        assertArrayEquals(first, Files.readAllBytes(backup), "saving the same model again keeps the older backup");
         assertEquals("rw-rw-r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)),
                 "the file keeps its permissions");
     }
@@ -136,7 +143,7 @@ class ModelFilesTest {
 
     private static List<Path> list(Path folder) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
-            return files.toList();
+            return files.sorted().toList();
         }
     }
 }
