@@ -10,6 +10,7 @@ import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 
 import dev.touchline.ui.editor.MapEditors;
+import dev.touchline.ui.editor.RecoveryOffer;
 
 /** Opens the Journey Map perspective and the files given on the command line. */
 final class TouchlineWorkbenchAdvisor extends WorkbenchAdvisor {
@@ -42,6 +43,7 @@ final class TouchlineWorkbenchAdvisor extends WorkbenchAdvisor {
         if (window == null) {
             return;
         }
+        RecoveryOffer.offer(window);
         int opened = 0;
         for (Path file : filesToOpen) {
             if (MapEditors.open(window, file) != null) {

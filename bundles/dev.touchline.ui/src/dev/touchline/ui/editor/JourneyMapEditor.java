@@ -64,6 +64,7 @@ import dev.touchline.model.Stage;
 import dev.touchline.model.Touchpoint;
 import dev.touchline.model.Visibility;
 import dev.touchline.model.provider.TouchlineItemProviderAdapterFactory;
+import dev.touchline.ui.TouchlineUi;
 import dev.touchline.ui.properties.ModelPropertySourceProvider;
 import dev.touchline.validation.ValidationReport;
 
@@ -76,6 +77,53 @@ public final class JourneyMapEditor extends EditorPart implements IEditingDomain
 
     /** Elements copied with Ctrl+C, shared by all map editors of the workbench. */
     private static List<Touchpoint> clipboard = List.of();
+    private static UserPrompts prompts = UserPrompts.DIALOGS;
+    /** How long the model stays dirty and untouched before a recovery copy is written. */
+    private static final int AUTOSAVE_MS = Integer.getInteger("touchline.autosaveMillis", 5000);
+
+    /** What the file looked like on disk when it was last loaded or saved here. */
+    private record DiskStamp(java.nio.file.attribute.FileTime modified, long size) {
+        static DiskStamp of(Path file) {
+            try {
+                return new DiskStamp(java.nio.file.Files.getLastModifiedTime(file), java.nio.file.Files.size(file));
+            } catch (java.io.IOException e) {
+                return null;
+            }
+        }
+    }
+
+    private DiskStamp diskStamp;
+    private boolean checkingDisk;
+    private int autosaveGeneration;
+    private final org.eclipse.ui.IPartListener partListener = new org.eclipse.ui.IPartListener() {
+        @Override
+        public void partActivated(org.eclipse.ui.IWorkbenchPart part) {
+            if (part == JourneyMapEditor.this && canvas != null && !canvas.isDisposed()) {
+                // After the activation has finished: a reload closes and reopens the editor.
+                canvas.getDisplay().asyncExec(() -> {
+                    if (!canvas.isDisposed()) {
+                        checkFileOnDisk();
+                    }
+                });
+            }
+        }
+
+        @Override
+        public void partBroughtToTop(org.eclipse.ui.IWorkbenchPart part) {
+        }
+
+        @Override
+        public void partClosed(org.eclipse.ui.IWorkbenchPart part) {
+        }
+
+        @Override
+        public void partDeactivated(org.eclipse.ui.IWorkbenchPart part) {
+        }
+
+        @Override
+        public void partOpened(org.eclipse.ui.IWorkbenchPart part) {
+        }
+    };
 
     private final ListenerList<Runnable> changeListeners = new ListenerList<>();
     private final Set<Lane> lanes = EnumSet.allOf(Lane.class);
@@ -107,6 +155,7 @@ public final class JourneyMapEditor extends EditorPart implements IEditingDomain
         } catch (ModelFileException e) {
             throw new PartInitException(e.getMessage(), e);
         }
+        diskStamp = DiskStamp.of(file);
         setSite(site);
         setInput(input);
         setPartName(file.getFileName().toString());
@@ -143,6 +192,7 @@ public final class JourneyMapEditor extends EditorPart implements IEditingDomain
         }
         validation.schedule();
         actions.update();
+        scheduleAutosave();
     };
 
     @Override
@@ -184,6 +234,7 @@ public final class JourneyMapEditor extends EditorPart implements IEditingDomain
         menu.addMenuListener(this::fillContextMenu);
         canvas.setMenu(menu.createContextMenu(canvas));
         actions.install(getEditorSite().getActionBars());
+        getSite().getPage().addPartListener(partListener);
         validation = new LiveValidation(canvas.getDisplay(), model, this::setReport);
         validation.runNow();
         refreshChoices();
@@ -554,14 +605,104 @@ public final class JourneyMapEditor extends EditorPart implements IEditingDomain
     public void doSave(IProgressMonitor monitor) {
         try {
             ModelFiles.save(model, file);
+            diskStamp = DiskStamp.of(file);
             ((BasicCommandStack) domain.getCommandStack()).saveIsDone();
             firePropertyChange(PROP_DIRTY);
+            discardRecoveryCopy();
         } catch (ModelFileException e) {
             if (monitor != null) {
                 monitor.setCanceled(true);
             }
-            MessageDialog.openError(getSite().getShell(), "Could not save " + file.getFileName(), e.getMessage()
+            prompts.error(getSite().getShell(), "Could not save " + file.getFileName(), e.getMessage()
                     + "\n\nYour changes are still open in the editor, and the file on disk is as it was.");
+        }
+    }
+
+    // --- the file on disk, and unsaved work --------------------------------------------------------------
+
+    /** The prompts in use (tests replace the dialogs with answers). */
+    public static UserPrompts prompts() {
+        return prompts;
+    }
+
+    /** Replaces the dialogs, for tests; {@code null} restores them. */
+    public static void setPrompts(UserPrompts answers) {
+        prompts = answers == null ? UserPrompts.DIALOGS : answers;
+    }
+
+    /**
+     * Notices that the file changed (or vanished) on disk since it was loaded or saved here, and
+     * asks what to do: reload it, or keep the model in the editor (a later save overwrites the
+     * file). Runs when the editor is activated. Returns the editor now showing the file.
+     */
+    public JourneyMapEditor checkFileOnDisk() {
+        if (checkingDisk) {
+            return this;
+        }
+        DiskStamp now = DiskStamp.of(file);
+        if (java.util.Objects.equals(now, diskStamp)) {
+            return this;
+        }
+        checkingDisk = true;
+        try {
+            if (now == null) {
+                prompts.error(getSite().getShell(), file.getFileName() + " is gone", file
+                        + " was deleted or moved outside Touchline. The map stays open here; Save writes it again.");
+                diskStamp = null;
+                firePropertyChange(PROP_DIRTY);
+                return this;
+            }
+            String message = file + " changed on disk outside Touchline." + (isDirty()
+                    ? "\n\nYou also have unsaved changes here. Reload the file and lose them, or keep yours (saving"
+                            + " then overwrites the other changes)?"
+                    : "\n\nReload it to see the changes?");
+            int choice = prompts.choose(getSite().getShell(), "File changed on disk", message,
+                    isDirty() ? "Keep mine" : "Reload", isDirty() ? "Reload and lose my changes" : "Keep mine");
+            boolean reload = isDirty() ? choice == 1 : choice == 0;
+            diskStamp = now;
+            if (reload) {
+                return reload();
+            }
+            return this;
+        } finally {
+            checkingDisk = false;
+        }
+    }
+
+    private JourneyMapEditor reload() {
+        var window = getSite().getWorkbenchWindow();
+        discardRecoveryCopy();
+        ((BasicCommandStack) domain.getCommandStack()).saveIsDone();
+        getSite().getPage().closeEditor(this, false);
+        return MapEditors.open(window, file);
+    }
+
+    private void scheduleAutosave() {
+        int mine = ++autosaveGeneration;
+        canvas.getDisplay().timerExec(AUTOSAVE_MS, () -> {
+            if (mine == autosaveGeneration && canvas != null && !canvas.isDisposed()) {
+                autosaveNow();
+            }
+        });
+    }
+
+    /** Writes the recovery copy of unsaved work now (when there is any). */
+    public void autosaveNow() {
+        if (!isDirty()) {
+            return;
+        }
+        try {
+            dev.touchline.io.Recovery.standard().write(file, model);
+        } catch (ModelFileException | java.io.IOException e) {
+            TouchlineUi.log("Could not write the recovery copy of " + file, e);
+        }
+    }
+
+    private void discardRecoveryCopy() {
+        try {
+            dev.touchline.io.Recovery.standard().discard(file);
+        } catch (java.io.IOException e) {
+            TouchlineUi.log("Could not remove the recovery copy of " + file, e);
         }
     }
 
@@ -572,7 +713,8 @@ public final class JourneyMapEditor extends EditorPart implements IEditingDomain
 
     @Override
     public boolean isDirty() {
-        return domain != null && ((BasicCommandStack) domain.getCommandStack()).isSaveNeeded();
+        // A file deleted on disk counts as unsaved work: Save writes it again.
+        return domain != null && (((BasicCommandStack) domain.getCommandStack()).isSaveNeeded() || diskStamp == null);
     }
 
     @Override
@@ -622,6 +764,14 @@ public final class JourneyMapEditor extends EditorPart implements IEditingDomain
 
     @Override
     public void dispose() {
+        // Closed by the user (after Save, or after choosing not to save): no unsaved work to recover.
+        // A crash never gets here, so its recovery copy stays for the next start.
+        if (file != null && canvas != null) {
+            discardRecoveryCopy();
+        }
+        if (getSite() != null && getSite().getPage() != null) {
+            getSite().getPage().removePartListener(partListener);
+        }
         if (validation != null) {
             validation.dispose();
         }
