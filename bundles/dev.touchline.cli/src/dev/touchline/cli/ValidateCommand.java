@@ -67,7 +67,9 @@ final class ValidateCommand implements Command {
         // Read every file before printing anything: a bad file gives an error, not half a report.
         List<JourneyModel> models = new ArrayList<>();
         for (String file : a.positional()) {
-            models.add(ModelFiles.load(Path.of(file)));
+            JourneyModel model = ModelFiles.load(Path.of(file));
+            UnknownContentWarnings.print(Path.of(file), model, err);
+            models.add(model);
         }
         if (department != null && models.stream().noneMatch(m -> hasDepartment(m, department))) {
             throw a.usage("no department named '" + department + "' in " + String.join(", ", a.positional()));

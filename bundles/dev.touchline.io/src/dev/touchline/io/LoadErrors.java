@@ -100,14 +100,18 @@ final class LoadErrors {
     }
 
     private static ModelFileException namespaceError(Path file, PackageNotFoundException e) {
-        String uri = e.uri();
+        return namespaceError(file, e.getLine(), e.uri(), e);
+    }
+
+    /** A file whose content is in another namespace: another Touchline version, or not Touchline at all. */
+    static ModelFileException namespaceError(Path file, int line, String uri, Exception e) {
         if (uri != null && uri.startsWith(NAMESPACE_BASE) && !uri.equals(TouchlinePackage.eNS_URI)) {
-            return new ModelFileException(file, e.getLine(),
+            return new ModelFileException(file, line,
                     "was written by another version of Touchline (format " + uri + "); this version reads "
                             + TouchlinePackage.eNS_URI,
                     "Open it with the Touchline version that wrote it, or a newer one.", e);
         }
-        return new ModelFileException(file, e.getLine(),
+        return new ModelFileException(file, line,
                 "is not a Touchline model: its content is in the namespace '" + uri + "', Touchline models use "
                         + TouchlinePackage.eNS_URI,
                 "Open a .touchline file that Touchline saved.", e);

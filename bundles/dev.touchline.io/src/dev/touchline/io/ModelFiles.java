@@ -22,6 +22,7 @@ import java.util.Set;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
@@ -58,12 +59,63 @@ public final class ModelFiles {
             throw LoadErrors.translate(file, resource.getErrors(), null);
         }
         List<EObject> contents = resource.getContents();
+        if (!contents.isEmpty() && !(contents.get(0) instanceof JourneyModel)) {
+            // Unknown content is recorded rather than refused, so a file in a foreign or newer
+            // namespace loads as generic XML: say what it is instead.
+            String uri = contents.get(0).eClass().getEPackage().getNsURI();
+            if (uri != null && !EPackage.Registry.INSTANCE.containsKey(uri)) {
+                throw LoadErrors.namespaceError(file, -1, uri, null);
+            }
+        }
         if (contents.size() != 1 || !(contents.get(0) instanceof JourneyModel model)) {
             throw new ModelFileException(file, "does not contain one Touchline journey model (found "
                     + (contents.isEmpty() ? "nothing" : contents.get(0).eClass().getName()) + ")",
                     "Open a file that Touchline saved, or create a new model.");
         }
         return model;
+    }
+
+    /**
+     * Data in a loaded model that this version of Touchline does not know: an element and the
+     * names of its unknown attributes and child elements. It is kept with the model and written
+     * back on save, so nothing is lost silently; callers warn the user about it.
+     */
+    public record UnknownContent(EObject element, List<String> names) {
+
+        /** "Move house › Book › Contract signature: attribute 'mood', element 'forecast'". */
+        public String describe() {
+            return ElementPaths.path(element) + ": " + String.join(", ", names);
+        }
+    }
+
+    /** The unknown content of a model loaded by {@link #load}, in file order; empty for most files. */
+    public static List<UnknownContent> unknownContent(JourneyModel model) {
+        List<UnknownContent> result = new java.util.ArrayList<>();
+        if (!(model.eResource() instanceof org.eclipse.emf.ecore.xmi.XMLResource resource)) {
+            return result;
+        }
+        var extensions = resource.getEObjectToExtensionMap();
+        if (extensions.isEmpty()) {
+            return result;
+        }
+        for (Iterator<EObject> it = EcoreUtil.getAllContents(List.of(model)); it.hasNext();) {
+            EObject element = it.next();
+            org.eclipse.emf.ecore.xml.type.AnyType extra = extensions.get(element);
+            if (extra == null) {
+                continue;
+            }
+            List<String> names = new java.util.ArrayList<>();
+            for (org.eclipse.emf.ecore.util.FeatureMap.Entry entry : extra.getAnyAttribute()) {
+                names.add("attribute '" + entry.getEStructuralFeature().getName() + "'");
+            }
+            for (org.eclipse.emf.ecore.util.FeatureMap.Entry entry : extra.getAny()) {
+                names.add("element '" + entry.getEStructuralFeature().getName() + "'");
+            }
+            if (!names.isEmpty()) {
+                result.add(new UnknownContent(element, List.copyOf(names)));
+            }
+        }
+        return result;
     }
 
     /**

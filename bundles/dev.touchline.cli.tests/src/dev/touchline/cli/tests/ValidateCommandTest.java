@@ -198,4 +198,20 @@ class ValidateCommandTest {
         }
         return null;
     }
+
+    @Test
+    void unknownDataIsReportedAsAWarningWithItsLineAndValidationGoesOn() throws Exception {
+        String sample = Files.readString(Path.of("../../samples/northwind-movers.touchline"));
+        Path file = dir.resolve("newer.touchline");
+        Files.writeString(file, sample.replace("<departments id=\"dep-it\" ",
+                "<departments id=\"dep-it\" budget=\"1.2M\" "));
+        Cli cli = Cli.run("validate", file.toString());
+        assertEquals(1, cli.exit(), "the sample's gaps are still found");
+        int line = sample.lines().toList().indexOf(sample.lines().filter(l -> l.contains("id=\"dep-it\""))
+                .findFirst().orElseThrow()) + 1;
+        assertTrue(cli.err().contains("warning: " + file + ":" + line + ": IT: attribute 'budget' is not known"),
+                cli.err());
+        assertTrue(cli.out().contains("2 errors"), cli.out());
+        assertTrue(Files.readString(file).contains("budget=\"1.2M\""), "the input is unchanged");
+    }
 }

@@ -3,6 +3,7 @@ package dev.touchline.io.tests;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,6 +14,7 @@ import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
@@ -20,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import dev.touchline.io.ModelFileException;
 import dev.touchline.io.ModelFiles;
+import dev.touchline.model.JourneyModel;
 
 /**
  * Files that are broken or built to attack the reader: each gives a clear error naming the file
@@ -124,11 +127,24 @@ class HostileFilesTest {
     }
 
     @Test
-    void unknownFeatureIsNamedWithItsLine() {
-        ModelFileException e = fails("unknown.touchline", HEAD + ROOT + ">\n  <departments id=\"d\" name=\"IT\" budget=\"12\"/>\n"
-                + "</touchline:JourneyModel>\n");
-        assertTrue(e.problem().contains("'budget'"), e.getMessage());
-        assertEquals(3, e.line());
+    void unknownAttributesAndElementsAreKeptReportedAndWrittenBack() throws Exception {
+        String text = HEAD + ROOT + ">\n  <departments id=\"d\" name=\"IT\" budget=\"12\">\n"
+                + "    <forecast year=\"2027\">grow</forecast>\n  </departments>\n</touchline:JourneyModel>\n";
+        Path file = dir.resolve("unknown.touchline");
+        Files.writeString(file, text);
+        JourneyModel model = ModelFiles.load(file);
+        List<ModelFiles.UnknownContent> unknown = ModelFiles.unknownContent(model);
+        assertEquals(1, unknown.size());
+        assertSame(model.getDepartments().get(0), unknown.get(0).element());
+        assertEquals(List.of("attribute 'budget'", "element 'forecast'"), unknown.get(0).names());
+        assertEquals("IT: attribute 'budget', element 'forecast'", unknown.get(0).describe());
+
+        Path copy = dir.resolve("saved.touchline");
+        ModelFiles.save(model, copy);
+        String saved = Files.readString(copy);
+        assertTrue(saved.contains("budget=\"12\""), saved);
+        assertTrue(saved.contains("<forecast year=\"2027\">grow</forecast>"), saved);
+        assertEquals(unknown.get(0).names(), ModelFiles.unknownContent(ModelFiles.load(copy)).get(0).names());
     }
 
     @Test

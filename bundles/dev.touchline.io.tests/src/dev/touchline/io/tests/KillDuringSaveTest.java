@@ -34,7 +34,7 @@ import dev.touchline.model.synthetic.SyntheticModel;
  */
 class KillDuringSaveTest {
 
-    private static final int KILLS = 20;
+    private static final int KILLS = Integer.getInteger("touchline.kills", 20);
 
     @TempDir
     Path folder;

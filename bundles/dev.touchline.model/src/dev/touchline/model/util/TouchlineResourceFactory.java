@@ -49,7 +49,8 @@ public class TouchlineResourceFactory extends XMIResourceFactoryImpl {
     /**
      * The load options: pooled parsers, deferred IDREF resolution, a shared name-to-feature
      * map, and a parser that refuses any DOCTYPE, so no external entity is read and no entity
-     * expansion can blow up.
+     * expansion can blow up. Attributes and elements this version does not know (written by a
+     * newer Touchline, or added by hand) are recorded, not dropped, and written back on save.
      */
     public static Map<Object, Object> loadOptions() {
         Map<Object, Object> options = new HashMap<>();
@@ -58,6 +59,9 @@ public class TouchlineResourceFactory extends XMIResourceFactoryImpl {
         options.put(XMLResource.OPTION_USE_XML_NAME_TO_FEATURE_MAP, NAME_TO_FEATURE);
         options.put(XMLResource.OPTION_USE_DEPRECATED_METHODS, Boolean.FALSE);
         options.put(XMLResource.OPTION_DISABLE_NOTIFY, Boolean.TRUE);
+        options.put(XMLResource.OPTION_RECORD_UNKNOWN_FEATURE, Boolean.TRUE);
+        // Extended metadata lets EMF create ("demand") features for the unknown data it records.
+        options.put(XMLResource.OPTION_EXTENDED_META_DATA, Boolean.TRUE);
         Map<String, Boolean> features = new HashMap<>();
         features.put("http://apache.org/xml/features/disallow-doctype-decl", Boolean.TRUE);
         features.put("http://xml.org/sax/features/external-general-entities", Boolean.FALSE);
