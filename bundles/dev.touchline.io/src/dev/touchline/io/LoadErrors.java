@@ -95,6 +95,11 @@ final class LoadErrors {
             return new ModelFileException(file, line, "is not an XML file, so not a Touchline model",
                     "Open a .touchline file that Touchline saved.", e);
         }
+        if (message != null && message.contains("maxElementDepth")) {
+            return new ModelFileException(file, line, "nests elements more than 100 deep; Touchline files never do, so"
+                    + " this is not a Touchline model (or a damaged one)",
+                    "Open a .touchline file that Touchline saved, or restore this one from a backup.", e);
+        }
         return new ModelFileException(file, line, "is not well-formed XML: " + message,
                 "Repair the XML, or restore the file from a backup or from version control.", e);
     }
@@ -127,6 +132,11 @@ final class LoadErrors {
         }
         if (d instanceof ClassNotFoundException c) {
             return "unknown element type '" + c.getName() + "'";
+        }
+        if (d instanceof IllegalValueException v && v.getValue() instanceof org.eclipse.emf.ecore.EObject named) {
+            String id = named instanceof dev.touchline.model.Element e ? e.getId() : null;
+            return "'" + id + "' names a " + named.eClass().getName() + ", but '" + v.getFeature().getName() + "'"
+                    + on(v.getObject()) + " must name a " + v.getFeature().getEType().getName();
         }
         if (d instanceof IllegalValueException v) {
             return "value '" + v.getValue() + "' is not valid for '" + v.getFeature().getName() + "'" + on(v.getObject());

@@ -72,7 +72,38 @@ public final class ModelFiles {
                     + (contents.isEmpty() ? "nothing" : contents.get(0).eClass().getName()) + ")",
                     "Open a file that Touchline saved, or create a new model.");
         }
+        checkContent(file, model);
         return model;
+    }
+
+    /**
+     * What XML and EMF accept but a journey model must not hold: two elements with one id (every
+     * reference to it would be ambiguous) and numbers that are not numbers (NaN, infinity).
+     */
+    private static void checkContent(Path file, JourneyModel model) throws ModelFileException {
+        java.util.Map<String, EObject> ids = new java.util.HashMap<>();
+        for (Iterator<EObject> it = EcoreUtil.getAllContents(List.of(model)); it.hasNext();) {
+            EObject element = it.next();
+            if (element instanceof dev.touchline.model.Element e && e.getId() != null) {
+                EObject first = ids.putIfAbsent(e.getId(), element);
+                if (first != null) {
+                    throw new ModelFileException(file, ElementLines.of(file).lineOf(e.getId()),
+                            "the id '" + e.getId() + "' is used twice, by " + ElementPaths.path(first) + " and by "
+                                    + ElementPaths.path(element) + ", so references to it are ambiguous",
+                            "Give one of them another id (ids are unique within a file), then check which one the"
+                                    + " references should name.", null);
+                }
+            }
+            for (org.eclipse.emf.ecore.EAttribute attribute : element.eClass().getEAllAttributes()) {
+                if (element.eGet(attribute) instanceof Double number && (number.isNaN() || number.isInfinite())) {
+                    String id = element instanceof dev.touchline.model.Element e ? e.getId() : null;
+                    throw new ModelFileException(file, id == null ? -1 : ElementLines.of(file).lineOf(id),
+                            "the " + attribute.getName() + " of " + ElementPaths.path(element) + " is " + number
+                                    + ", which is not a number Touchline can compare or chart",
+                            "Enter a number for " + attribute.getName() + ", or remove it if it is not known yet.", null);
+                }
+            }
+        }
     }
 
     /**
