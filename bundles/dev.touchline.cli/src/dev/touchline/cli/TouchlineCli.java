@@ -21,7 +21,8 @@ public final class TouchlineCli {
     /** Exit code: the command line or an input file is wrong. */
     public static final int ERROR = 2;
 
-    private final List<Command> commands = List.of(new ValidateCommand(), new StatsCommand(), new GenerateCommand());
+    private final List<Command> commands = List.of(new ValidateCommand(), new StatsCommand(),
+            new ExportCommand(), new ImportCommand(), new GenerateCommand());
     private final PrintStream out;
     private final PrintStream err;
 

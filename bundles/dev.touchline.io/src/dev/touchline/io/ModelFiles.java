@@ -153,43 +153,7 @@ public final class ModelFiles {
      * Where {@link #save} keeps the previous version of a file: {@code name.touchline.bak} beside it.
      */
     public static Path backupOf(Path file) {
-        return file.resolveSibling(file.getFileName() + ".bak");
-    }
-
-    /**
-     * Copies the current file to its backup, atomically (a crash leaves the old backup or the new
-     * one, never half of one).
-     */
-    private static void keepBackup(Path target, Path folder) throws IOException {
-        Path temporary = Files.createTempFile(folder, "." + target.getFileName() + ".bak.", ".tmp");
-        try {
-            Files.copy(target, temporary, StandardCopyOption.REPLACE_EXISTING);
-            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
-                channel.force(true);
-            }
-            Files.move(temporary, backupOf(target), StandardCopyOption.ATOMIC_MOVE,
-                    StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
-    }
-
-    /**
-     * Removes hidden temporary files an earlier save of this file left when its process was killed
-     * mid-write (only ours: {@code .NAME.*.tmp}).
-     */
-    private static void removeStaleTemporaries(Path target, Path folder) {
-        String prefix = "." + target.getFileName() + ".";
-        try (var entries = Files.newDirectoryStream(folder, entry -> {
-            String name = entry.getFileName().toString();
-            return name.startsWith(prefix) && name.endsWith(".tmp");
-        })) {
-            for (Path stale : entries) {
-                Files.deleteIfExists(stale);
-            }
-        } catch (IOException | RuntimeException ignored) {
-            // leftovers are hidden and harmless; the save itself succeeded
-        }
+        return AtomicFiles.backupOf(file);
     }
 
     /**
@@ -209,35 +173,12 @@ public final class ModelFiles {
             throw new ModelFileException(file, "cannot be saved: it is a folder", "Choose a file name.");
         }
         ElementIds.assignMissing(model);
-        Path temporary = null;
         try {
-            temporary = Files.createTempFile(folder, "." + target.getFileName() + ".", ".tmp");
-            try (FileOutputStream stream = new FileOutputStream(temporary.toFile())) {
-                OutputStream out = new BufferedOutputStream(stream, 1 << 16);
-                write(model, out);
-                out.flush();
-                stream.getFD().sync();
-            }
-            keepPermissions(target, temporary);
-            if (Files.isRegularFile(target) && Files.mismatch(target, temporary) != -1) {
-                keepBackup(target, folder);
-            }
-            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            temporary = null;
-            syncFolder(folder);
-            removeStaleTemporaries(target, folder);
+            AtomicFiles.write(target, out -> write(model, out), true);
         } catch (IOException | RuntimeException e) {
             throw new ModelFileException(file, -1, "could not be saved: " + reason(e),
                     "The previous version of the file is unchanged. Check that the folder is writable and the disk"
                             + " has space, then save again.", e);
-        } finally {
-            if (temporary != null) {
-                try {
-                    Files.deleteIfExists(temporary);
-                } catch (IOException ignored) {
-                    // the temporary file is hidden and harmless; the save error is what matters
-                }
-            }
         }
     }
 
@@ -308,25 +249,8 @@ public final class ModelFiles {
         }
     }
 
-    private static void keepPermissions(Path original, Path replacement) throws IOException {
-        if (!Files.getFileStore(replacement).supportsFileAttributeView("posix")) {
-            return;
-        }
-        Set<PosixFilePermission> permissions = Files.exists(original) ? Files.getPosixFilePermissions(original)
-                : PosixFilePermissions.fromString("rw-r--r--");
-        Files.setPosixFilePermissions(replacement, permissions);
-    }
-
-    /** Makes the rename itself durable; not every platform can open a folder for this. */
-    private static void syncFolder(Path folder) {
-        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
-            channel.force(true);
-        } catch (IOException | UnsupportedOperationException e) {
-            // best effort: the data itself is already on disk
-        }
-    }
-
-    static String reason(Throwable e) {
+    /** A short reason for {@code e}, fit for a message to the user. */
+    public static String reason(Throwable e) {
         if (e instanceof AccessDeniedException) {
             return "permission denied";
         }

@@ -18,7 +18,7 @@ import dev.touchline.map.Lane;
 import dev.touchline.map.MapLayout;
 import dev.touchline.map.commands.JourneyMapCommands;
 import dev.touchline.map.commands.QuickFixes;
-import dev.touchline.map.commands.Texts;
+import dev.touchline.model.util.Texts;
 import dev.touchline.model.Department;
 import dev.touchline.model.Metric;
 import dev.touchline.model.Stage;

@@ -31,6 +31,7 @@ import dev.touchline.model.TouchlineFactory;
 import dev.touchline.model.TouchlinePackage;
 import dev.touchline.model.Visibility;
 import dev.touchline.model.util.ElementIds;
+import dev.touchline.model.util.Texts;
 
 /**
  * The edits of the journey-map editor, as EMF.Edit commands to execute on the editing domain's

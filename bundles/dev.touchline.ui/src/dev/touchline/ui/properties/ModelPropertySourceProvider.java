@@ -24,7 +24,7 @@ import org.eclipse.ui.views.properties.IPropertyDescriptor;
 import org.eclipse.ui.views.properties.IPropertySource;
 import org.eclipse.ui.views.properties.IPropertySourceProvider;
 
-import dev.touchline.map.commands.Texts;
+import dev.touchline.model.util.Texts;
 
 /**
  * Properties view support from the EMF.Edit property descriptors: every attribute and single

@@ -1,4 +1,4 @@
-package dev.touchline.map.commands;
+package dev.touchline.model.util;
 
 /** Cleaning of text typed or pasted by a user, before it enters the model. */
 public final class Texts {

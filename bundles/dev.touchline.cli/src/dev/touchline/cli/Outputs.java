@@ -1,0 +1,48 @@
+package dev.touchline.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Checks on a file a command is about to write, made before any work is done. */
+final class Outputs {
+
+    private Outputs() {
+    }
+
+    /**
+     * Refuses an output that is one of the inputs, a folder, in a folder that does not exist or
+     * cannot be written, or (without {@code force}) a file that exists.
+     */
+    static Path check(Arguments a, String output, boolean force, Path... inputs) throws UsageException {
+        Path out = Path.of(output).toAbsolutePath().normalize();
+        for (Path input : inputs) {
+            if (same(out, input)) {
+                throw a.usage("the output " + output + " is the input file; write to another file");
+            }
+        }
+        if (Files.isDirectory(out)) {
+            throw a.usage("the output " + output + " is a folder; name a file inside it");
+        }
+        Path folder = out.getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw a.usage("the output folder " + folder + " does not exist (or is not a folder); create it first");
+        }
+        if (!Files.isWritable(folder)) {
+            throw a.usage("the output folder " + folder + " cannot be written to; choose another place");
+        }
+        if (Files.exists(out) && !force) {
+            throw a.usage(output + " exists; add --force to replace it");
+        }
+        return out;
+    }
+
+    private static boolean same(Path out, Path input) {
+        Path in = input.toAbsolutePath().normalize();
+        try {
+            return out.equals(in) || Files.exists(out) && Files.isSameFile(out, in);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,492 @@
+package dev.touchline.sheet;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+import org.eclipse.emf.common.util.EList;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+
+import dev.touchline.io.ModelFileException;
+import dev.touchline.model.Department;
+import dev.touchline.model.Journey;
+import dev.touchline.model.JourneyModel;
+import dev.touchline.model.Measurement;
+import dev.touchline.model.NamedElement;
+import dev.touchline.model.Stage;
+import dev.touchline.model.Touchpoint;
+import dev.touchline.model.TouchlineFactory;
+import dev.touchline.model.TouchlinePackage;
+import dev.touchline.model.Visibility;
+import dev.touchline.model.util.ElementIds;
+import dev.touchline.model.util.Texts;
+
+/**
+ * Brings an edited spreadsheet back into a model. Rows are matched to touchpoints and
+ * measurements by their id; a row with an empty id adds one. First the whole spreadsheet is
+ * checked and turned into a {@link Plan}; when any cell is wrong, nothing is changed and the
+ * exception lists every problem with its cell. Rows that are missing do not delete anything.
+ */
+public final class SheetImport {
+
+    /** Most problems listed in one message. */
+    static final int MAX_PROBLEMS = 40;
+
+    private static final TouchlinePackage P = TouchlinePackage.eINSTANCE;
+
+    /** One change to the model: what it does, and the change itself. */
+    public record Edit(String description, Runnable change) {
+    }
+
+    /** The checked changes of one import; {@link #apply()} makes them. */
+    public static final class Plan {
+        private final List<Edit> edits;
+        private final int rows;
+        private final int added;
+
+        Plan(List<Edit> edits, int rows, int added) {
+            this.edits = List.copyOf(edits);
+            this.rows = rows;
+            this.added = added;
+        }
+
+        /** The changes, in the order they are made. */
+        public List<Edit> edits() {
+            return edits;
+        }
+
+        /** How many rows were read. */
+        public int rows() {
+            return rows;
+        }
+
+        /** How many touchpoints and measurements the import adds. */
+        public int added() {
+            return added;
+        }
+
+        /** Makes the changes. */
+        public void apply() {
+            edits.forEach(e -> e.change().run());
+        }
+    }
+
+    private final JourneyModel model;
+    private final Path file;
+    private final SheetRows names;
+    private final Map<String, Touchpoint> touchpoints = new HashMap<>();
+    private final Map<String, Measurement> measurements = new HashMap<>();
+    private final List<Edit> edits = new ArrayList<>();
+    private final List<String> problems = new ArrayList<>();
+    private int added;
+
+    private SheetImport(JourneyModel model, Path file) {
+        this.model = model;
+        this.file = file;
+        this.names = new SheetRows(model);
+        for (Iterator<EObject> it = model.eAllContents(); it.hasNext();) {
+            EObject e = it.next();
+            if (e instanceof Touchpoint tp && tp.getId() != null) {
+                touchpoints.put(tp.getId(), tp);
+            } else if (e instanceof Measurement m && m.getId() != null) {
+                measurements.put(m.getId(), m);
+            }
+        }
+    }
+
+    /**
+     * Reads {@code file} and works out what it changes in {@code model}, without changing it.
+     *
+     * @throws ModelFileException the file cannot be read, or cells are wrong (all of them listed)
+     */
+    public static Plan plan(JourneyModel model, Path file) throws ModelFileException {
+        List<SheetTable> tables = SheetReader.read(file);
+        SheetImport i = new SheetImport(model, file);
+        int rows = 0;
+        for (SheetTable t : tables) {
+            for (SheetRow row : t.rows()) {
+                if (t.table() == Table.TOUCHPOINTS) {
+                    i.touchpointRow(t, row);
+                } else {
+                    i.measurementRow(t, row);
+                }
+            }
+            rows += t.rows().size();
+            i.checkDuplicateIds(t);
+        }
+        if (!i.problems.isEmpty()) {
+            throw i.failure();
+        }
+        return new Plan(i.edits, rows, i.added);
+    }
+
+    private ModelFileException failure() {
+        StringBuilder s = new StringBuilder("cannot be imported: " + problems.size() + " problem"
+                + (problems.size() == 1 ? "" : "s") + " (the model is unchanged)");
+        problems.stream().limit(MAX_PROBLEMS).forEach(p -> s.append("\n  ").append(p));
+        if (problems.size() > MAX_PROBLEMS) {
+            s.append("\n  ... and ").append(problems.size() - MAX_PROBLEMS).append(" more");
+        }
+        return new ModelFileException(file, s.toString(), "Correct these cells and import again.");
+    }
+
+    // ---- touchpoints
+
+    private void touchpointRow(SheetTable t, SheetRow row) {
+        int before = problems.size();
+        String id = row.cell(0).strip();
+        Touchpoint tp;
+        if (id.isEmpty()) {
+            tp = TouchlineFactory.eINSTANCE.createTouchpoint();
+            tp.setId(ElementIds.newId(P.getTouchpoint()));
+        } else {
+            tp = touchpoints.get(id);
+            if (tp == null) {
+                problem(t.where(row, 0) + ": no touchpoint has the id '" + id + "'. Leave the id empty to add a"
+                        + " touchpoint, or copy the id from a fresh export");
+                return;
+            }
+        }
+        boolean isNew = id.isEmpty();
+        Stage stage = stageOf(t, row, tp, isNew);
+        String name = text(t, row, 3);
+        if (name != null && name.isBlank()) {
+            problem(t.where(row, 3) + ": a touchpoint needs a name");
+        } else if (!t.has(3) && isNew) {
+            problem(t.where(row) + ": a new touchpoint needs a 'Touchpoint' column with its name");
+        }
+        String label = isNew ? "new touchpoint '" + name + "'" : "touchpoint " + id + " '" + tp.getName() + "'";
+        List<Edit> rowEdits = new ArrayList<>();
+        set(rowEdits, label, tp, P.getNamedElement_Name(), name);
+        if (t.has(4)) {
+            set(rowEdits, label, tp, P.getNamedElement_Description(), orNull(text(t, row, 4)));
+        }
+        if (t.has(5)) {
+            set(rowEdits, label, tp, P.getTouchpoint_Channel(), element(t, row, 5, names.channels));
+        }
+        if (t.has(6)) {
+            set(rowEdits, label, tp, P.getTouchpoint_Visibility(), visibility(t, row));
+        }
+        if (t.has(7)) {
+            set(rowEdits, label, tp, P.getTouchpoint_Owner(), element(t, row, 7, names.departments));
+        }
+        if (t.has(8)) {
+            set(rowEdits, label, tp, P.getTouchpoint_Supporters(), supporters(t, row));
+        }
+        if (t.has(9)) {
+            set(rowEdits, label, tp, P.getTouchpoint_Emotion(), emotion(t, row));
+        }
+        if (t.has(10)) {
+            set(rowEdits, label, tp, P.getTouchpoint_MomentOfTruth(), yesNo(t, row, 10));
+        }
+        if (problems.size() > before || stage == null && isNew) {
+            return;
+        }
+        if (isNew) {
+            added++;
+            Stage target = stage;
+            edits.add(new Edit("add " + label + " to stage '" + stage.getName() + "'",
+                    () -> target.getTouchpoints().add(tp)));
+        } else if (stage != null && stage != tp.eContainer()) {
+            Stage target = stage;
+            edits.add(new Edit(label + ": stage '" + ((Stage) tp.eContainer()).getName() + "' → '" + stage.getName()
+                    + "'", () -> target.getTouchpoints().add(tp)));
+        }
+        edits.addAll(rowEdits);
+    }
+
+    /** The stage a row puts its touchpoint in: the named one, else (for an existing touchpoint) its own. */
+    private Stage stageOf(SheetTable t, SheetRow row, Touchpoint tp, boolean isNew) {
+        Journey current = tp.eContainer() == null ? null : (Journey) tp.eContainer().eContainer();
+        String journeyText = t.has(1) ? row.cell(1).strip() : "";
+        String stageText = t.has(2) ? row.cell(2).strip() : "";
+        if (stageText.isEmpty()) {
+            if (isNew) {
+                problem(t.where(row) + ": a new touchpoint needs its journey and stage ('Journey' and 'Stage' columns)");
+            }
+            return null;
+        }
+        Journey journey = current;
+        if (!journeyText.isEmpty()) {
+            journey = element(t, row, 1, names.journeys);
+        } else if (isNew) {
+            problem(t.where(row, 1) + ": a new touchpoint needs its journey");
+            return null;
+        }
+        if (journey == null) {
+            return null;
+        }
+        try {
+            return new Names<>("stage", journey.getStages(), " in journey '" + journey.getName() + "'").find(stageText);
+        } catch (IllegalArgumentException e) {
+            problem(t.where(row, 2) + ": " + e.getMessage());
+            return null;
+        }
+    }
+
+    private Visibility visibility(SheetTable t, SheetRow row) {
+        String v = row.cell(6).strip();
+        if (v.isEmpty()) {
+            return Visibility.FRONTSTAGE;
+        }
+        Visibility visibility = Visibility.get(v.toLowerCase(Locale.ROOT));
+        if (visibility == null) {
+            problem(t.where(row, 6) + ": '" + v + "' is not a visibility; write frontstage, backstage or support");
+        }
+        return visibility;
+    }
+
+    private List<Department> supporters(SheetTable t, SheetRow row) {
+        LinkedHashSet<Department> result = new LinkedHashSet<>();
+        for (String part : row.cell(8).split(";")) {
+            if (!part.isBlank()) {
+                try {
+                    result.add(names.departments.find(part));
+                } catch (IllegalArgumentException e) {
+                    problem(t.where(row, 8) + ": " + e.getMessage());
+                }
+            }
+        }
+        return new ArrayList<>(result);
+    }
+
+    private Integer emotion(SheetTable t, SheetRow row) {
+        BigDecimal n = number(t, row, 9);
+        if (n == null) {
+            return null;
+        }
+        try {
+            int e = n.intValueExact();
+            if (e < model.getEmotionMin() || e > model.getEmotionMax()) {
+                problem(t.where(row, 9) + ": emotion " + e + " is outside the model's scale " + model.getEmotionMin()
+                        + " to " + model.getEmotionMax());
+            }
+            return e;
+        } catch (ArithmeticException e) {
+            problem(t.where(row, 9) + ": the emotion must be a whole number, not " + n.toPlainString());
+            return null;
+        }
+    }
+
+    // ---- measurements
+
+    private void measurementRow(SheetTable t, SheetRow row) {
+        int before = problems.size();
+        String id = row.cell(0).strip();
+        Measurement m;
+        Touchpoint owner = null;
+        if (id.isEmpty()) {
+            String tpId = t.has(1) ? row.cell(1).strip() : "";
+            owner = touchpoints.get(tpId);
+            if (owner == null) {
+                problem((t.has(1) ? t.where(row, 1) : t.where(row)) + ": a new measurement needs the id of an"
+                        + " existing touchpoint" + (tpId.isEmpty() ? "" : "; there is no touchpoint '" + tpId + "'"));
+                return;
+            }
+            m = TouchlineFactory.eINSTANCE.createMeasurement();
+            m.setId(ElementIds.newId(P.getMeasurement()));
+        } else {
+            m = measurements.get(id);
+            if (m == null) {
+                problem(t.where(row, 0) + ": no measurement has the id '" + id + "'. Leave the id empty to add a"
+                        + " measurement, or copy the id from a fresh export");
+                return;
+            }
+        }
+        String label = id.isEmpty() ? "new measurement of touchpoint " + owner.getId() : "measurement " + id;
+        List<Edit> rowEdits = new ArrayList<>();
+        if (t.has(3)) {
+            if (row.cell(3).isBlank()) {
+                problem(t.where(row, 3) + ": a measurement needs a metric");
+            } else {
+                set(rowEdits, label, m, P.getMeasurement_Metric(), element(t, row, 3, names.metrics));
+            }
+        } else if (id.isEmpty()) {
+            problem(t.where(row) + ": a new measurement needs a 'Metric' column");
+        }
+        if (t.has(4)) {
+            set(rowEdits, label, m, P.getMeasurement_Target(), decimal(t, row, 4));
+        }
+        if (t.has(5)) {
+            set(rowEdits, label, m, P.getMeasurement_Actual(), decimal(t, row, 5));
+        }
+        if (t.has(7)) {
+            set(rowEdits, label, m, P.getMeasurement_MeasuredOn(), orNull(text(t, row, 7)));
+        }
+        if (t.has(8)) {
+            set(rowEdits, label, m, P.getMeasurement_Source(), orNull(text(t, row, 8)));
+        }
+        if (problems.size() > before) {
+            return;
+        }
+        if (owner != null) {
+            added++;
+            Touchpoint target = owner;
+            edits.add(new Edit("add " + label, () -> target.getMeasurements().add(m)));
+        }
+        edits.addAll(rowEdits);
+    }
+
+    private Double decimal(SheetTable t, SheetRow row, int column) {
+        BigDecimal n = number(t, row, column);
+        return n == null ? null : n.doubleValue();
+    }
+
+    // ---- cells
+
+    /**
+     * The text of a cell, cleaned of control characters, or {@code null} when the sheet has no
+     * such column. In a CSV file one leading apostrophe (how exports mark text that looks like a
+     * formula) is removed, and text that still starts like a formula is refused.
+     */
+    private String text(SheetTable t, SheetRow row, int column) {
+        String v = row.cell(column);
+        if (v == null) {
+            return null;
+        }
+        if (t.sheet() == null) {
+            if (v.startsWith("'")) {
+                v = v.substring(1);
+            } else if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {
+                problem(t.where(row, column) + ": '" + abbreviate(v) + "' starts like a spreadsheet formula, which"
+                        + " Touchline does not take into a model. If it is meant as text, start it with an apostrophe: '"
+                        + abbreviate(v));
+                return null;
+            }
+        }
+        return Texts.clean(v).strip();
+    }
+
+    private <T extends NamedElement> T element(SheetTable t, SheetRow row, int column, Names<T> lookup) {
+        String v = text(t, row, column);
+        if (v == null || v.isEmpty()) {
+            return null;
+        }
+        try {
+            return lookup.find(v);
+        } catch (IllegalArgumentException e) {
+            problem(t.where(row, column) + ": " + e.getMessage());
+            return null;
+        }
+    }
+
+    private BigDecimal number(SheetTable t, SheetRow row, int column) {
+        String v = row.cell(column).strip();
+        if (v.startsWith("'")) {
+            v = v.substring(1).strip();
+        }
+        if (v.isEmpty()) {
+            return null;
+        }
+        String n = v.indexOf(',') >= 0 && v.indexOf('.') < 0 && v.indexOf(',') == v.lastIndexOf(',') ? v.replace(',', '.') : v;
+        try {
+            if (n.length() > 40) {
+                throw new NumberFormatException();
+            }
+            return new BigDecimal(n);
+        } catch (NumberFormatException e) {
+            problem(t.where(row, column) + ": '" + abbreviate(v) + "' is not a number");
+            return null;
+        }
+    }
+
+    private Boolean yesNo(SheetTable t, SheetRow row, int column) {
+        String v = row.cell(column).strip().toLowerCase(Locale.ROOT);
+        return switch (v) {
+        case "yes", "y", "true", "x", "1" -> Boolean.TRUE;
+        case "no", "n", "false", "0", "" -> Boolean.FALSE;
+        default -> {
+            problem(t.where(row, column) + ": write yes or no, not '" + abbreviate(row.cell(column)) + "'");
+            yield null;
+        }
+        };
+    }
+
+    private void checkDuplicateIds(SheetTable t) {
+        Map<String, SheetRow> seen = new HashMap<>();
+        for (SheetRow row : t.rows()) {
+            String id = row.cell(0).strip();
+            if (!id.isEmpty()) {
+                SheetRow first = seen.putIfAbsent(id, row);
+                if (first != null) {
+                    problem(t.where(row, 0) + ": '" + id + "' is also in row " + first.number()
+                            + "; keep one row per " + (t.table() == Table.TOUCHPOINTS ? "touchpoint" : "measurement"));
+                }
+            }
+        }
+    }
+
+    /**
+     * Adds an edit setting {@code feature} of {@code element} to {@code value} when that differs
+     * from its current value ({@code null} values from unreadable cells are skipped: their
+     * problem is already recorded).
+     */
+    private void set(List<Edit> rowEdits, String label, EObject element, EStructuralFeature feature, Object value) {
+        if (value == null && !isClearable(feature)) {
+            return;
+        }
+        Object current = element.eGet(feature);
+        if (feature.isMany()) {
+            if (new LinkedHashSet<>((List<?>) current).equals(new LinkedHashSet<>((List<?>) value))) {
+                return;
+            }
+            List<?> values = (List<?>) value;
+            rowEdits.add(new Edit(label + ": " + feature.getName() + " " + show(current) + " → " + show(value), () -> {
+                @SuppressWarnings("unchecked")
+                EList<Object> list = (EList<Object>) element.eGet(feature);
+                list.clear();
+                list.addAll(values);
+            }));
+            return;
+        }
+        if (Objects.equals(current, value)) {
+            return;
+        }
+        rowEdits.add(new Edit(label + ": " + feature.getName() + " " + show(current) + " → " + show(value),
+                () -> element.eSet(feature, value)));
+    }
+
+    /** Whether an empty cell means "none" for this feature (rather than a problem already reported). */
+    private static boolean isClearable(EStructuralFeature feature) {
+        return feature == P.getTouchpoint_Owner() || feature == P.getTouchpoint_Channel()
+                || feature == P.getTouchpoint_Emotion() || feature == P.getNamedElement_Description()
+                || feature == P.getMeasurement_Target() || feature == P.getMeasurement_Actual()
+                || feature == P.getMeasurement_MeasuredOn() || feature == P.getMeasurement_Source();
+    }
+
+    private static String show(Object value) {
+        if (value == null) {
+            return "(none)";
+        }
+        if (value instanceof NamedElement e) {
+            return "'" + e.getName() + "'";
+        }
+        if (value instanceof List<?> list) {
+            return list.isEmpty() ? "(none)" : list.stream().map(SheetImport::show).reduce((a, b) -> a + ", " + b).get();
+        }
+        if (value instanceof String s) {
+            return "'" + abbreviate(s) + "'";
+        }
+        return String.valueOf(value);
+    }
+
+    private static String orNull(String text) {
+        return text == null || text.isEmpty() ? null : text;
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 60 ? s : s.substring(0, 57) + "...";
+    }
+
+    private void problem(String text) {
+        problems.add(text);
+    }
+}

@@ -1,0 +1,307 @@
+package dev.touchline.sheet;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.ReadingOptions;
+import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.Sheet;
+
+import dev.touchline.io.ModelFileException;
+import dev.touchline.io.ModelFiles;
+
+/**
+ * Reads the tables of a spreadsheet written by {@link SheetExport} and edited by people: an XLSX
+ * workbook (sheets "Touchpoints" and "Measurements"; other sheets are ignored) or a CSV file in
+ * UTF-8 (comma or semicolon separated). Every problem is a {@link ModelFileException} naming the
+ * sheet, the cell and what to do; the file is only read.
+ */
+public final class SheetReader {
+
+    /** Largest spreadsheet file read. */
+    public static final long MAX_FILE_BYTES = 100L << 20;
+    /** Most rows a sheet may have (the XLSX limit). */
+    public static final int MAX_ROWS = 1_048_576;
+    /** Longest cell text (the XLSX limit). */
+    public static final int MAX_CELL_CHARS = 32_767;
+
+    private final Path file;
+
+    private SheetReader(Path file) {
+        this.file = file;
+    }
+
+    /** The tables in {@code file}. */
+    public static List<SheetTable> read(Path file) throws ModelFileException {
+        SheetReader reader = new SheetReader(file);
+        reader.checkFile();
+        return SheetFormat.of(file) == SheetFormat.XLSX ? reader.readXlsx() : List.of(reader.readCsv());
+    }
+
+    private void checkFile() throws ModelFileException {
+        if (SheetFormat.of(file) == null) {
+            throw new ModelFileException(file, "is neither an .xlsx workbook nor a .csv file",
+                    "Import a spreadsheet written by 'touchline export' (or saved from it as .xlsx or .csv).");
+        }
+        if (!Files.exists(file)) {
+            throw new ModelFileException(file, "no such file", "Check the path and the file name.");
+        }
+        if (Files.isDirectory(file)) {
+            throw new ModelFileException(file, "is a folder, not a spreadsheet", "Name a .xlsx or .csv file.");
+        }
+        try {
+            long size = Files.size(file);
+            if (size == 0) {
+                throw new ModelFileException(file, "is empty (0 bytes)", "Export the spreadsheet again.");
+            }
+            if (size > MAX_FILE_BYTES) {
+                throw new ModelFileException(file, "is " + (size >> 20) + " MB; Touchline reads spreadsheets of up to "
+                        + (MAX_FILE_BYTES >> 20) + " MB", "Split it, or remove what is not touchpoints and measurements.");
+            }
+        } catch (IOException e) {
+            throw new ModelFileException(file, -1, "cannot be read: " + ModelFiles.reason(e),
+                    "Check the file and try again.", e);
+        }
+    }
+
+    // ---- CSV
+
+    private SheetTable readCsv() throws ModelFileException {
+        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        int row = 1;
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder))) {
+            skipByteOrderMark(in);
+            char delimiter = guessDelimiter(in);
+            CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).get();
+            try (CSVParser parser = CSVParser.parse(in, format)) {
+                Iterator<CSVRecord> records = parser.iterator();
+                if (!records.hasNext()) {
+                    throw new ModelFileException(file, "has no header row", headerRemedy(null));
+                }
+                List<String> headers = records.next().toList();
+                Table table = csvTable(headers);
+                int[] positions = positions(table, headers, null);
+                List<SheetRow> rows = new ArrayList<>();
+                while (records.hasNext()) {
+                    CSVRecord record = records.next();
+                    row = (int) record.getRecordNumber();
+                    List<String> values = new ArrayList<>(record.size());
+                    for (String v : record) {
+                        values.add(v);
+                    }
+                    addRow(rows, table, null, positions, headers.size(), row, values);
+                }
+                return new SheetTable(table, null, positions, rows);
+            }
+        } catch (UncheckedIOException e) {
+            throw csvProblem(e.getCause(), row + 1);
+        } catch (IOException e) {
+            throw csvProblem(e, row + 1);
+        }
+    }
+
+    private ModelFileException csvProblem(IOException e, int row) {
+        if (e instanceof CharacterCodingException) {
+            return new ModelFileException(file, row, "is not UTF-8 text (an invalid byte near row " + row + ")",
+                    "Save it as 'CSV UTF-8' from your spreadsheet program, or export it again from Touchline.", e);
+        }
+        return new ModelFileException(file, row, "cannot be read as CSV near row " + row + ": " + ModelFiles.reason(e),
+                "Check that every quoted cell ends with a quote, or export the file again.", e);
+    }
+
+    private static void skipByteOrderMark(BufferedReader in) throws IOException {
+        in.mark(1);
+        if (in.read() != '\uFEFF') {
+            in.reset();
+        }
+    }
+
+    /** Comma, unless the first line has semicolons and no comma (as spreadsheets save in some countries). */
+    private static char guessDelimiter(BufferedReader in) throws IOException {
+        in.mark(1 << 16);
+        char[] buffer = new char[1 << 15];
+        int n = in.read(buffer);
+        in.reset();
+        String first = n <= 0 ? "" : new String(buffer, 0, n).lines().findFirst().orElse("");
+        return first.indexOf(';') >= 0 && first.indexOf(',') < 0 ? ';' : ',';
+    }
+
+    private Table csvTable(List<String> headers) throws ModelFileException {
+        for (Table t : new Table[] { Table.MEASUREMENTS, Table.TOUCHPOINTS }) {
+            for (String h : headers) {
+                if (t.indexOf(h) == 0) {
+                    return t;
+                }
+            }
+        }
+        throw new ModelFileException(file, 1, "has no 'Touchpoint id' or 'Measurement id' column, so its rows"
+                + " cannot be matched to the model (headers found: " + String.join(", ", headers) + ")",
+                headerRemedy(null), null);
+    }
+
+    // ---- XLSX
+
+    private List<SheetTable> readXlsx() throws ModelFileException {
+        WorkbookGuard.check(file);
+        List<SheetTable> tables = new ArrayList<>();
+        try (ReadableWorkbook workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(false, false))) {
+            for (Sheet sheet : workbook.getSheets().toList()) {
+                Table table = Table.titled(sheet.getName());
+                if (table != null) {
+                    tables.add(readSheet(sheet, table));
+                }
+            }
+        } catch (ModelFileException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            throw new ModelFileException(file, -1, "is not a readable XLSX workbook (" + ModelFiles.reason(e) + ")",
+                    "Open it in your spreadsheet program and save it again as .xlsx.", e);
+        }
+        if (tables.isEmpty()) {
+            throw new ModelFileException(file, "has no sheet called 'Touchpoints' or 'Measurements'",
+                    "Import a workbook written by 'touchline export'; keep its sheet names.");
+        }
+        return tables;
+    }
+
+    private SheetTable readSheet(Sheet sheet, Table table) throws IOException, ModelFileException {
+        try (Stream<Row> stream = sheet.openStream()) {
+            Iterator<Row> it = stream.iterator();
+            List<String> headers = null;
+            int[] positions = null;
+            List<SheetRow> rows = new ArrayList<>();
+            while (it.hasNext()) {
+                Row r = it.next();
+                List<String> values = new ArrayList<>();
+                for (int c = 0; c < r.getCellCount(); c++) {
+                    values.add(text(sheet, r.getCell(c), r.getRowNum(), c));
+                }
+                if (headers == null) {
+                    if (values.stream().allMatch(String::isBlank)) {
+                        continue;
+                    }
+                    if (r.getRowNum() != 1) {
+                        throw new ModelFileException(file, "sheet '" + sheet.getName() + "': the headers must be in row 1,"
+                                + " not row " + r.getRowNum(), headerRemedy(table));
+                    }
+                    headers = values;
+                    positions = positions(table, headers, sheet.getName());
+                    continue;
+                }
+                addRow(rows, table, sheet.getName(), positions, headers.size(), r.getRowNum(), values);
+            }
+            if (headers == null) {
+                throw new ModelFileException(file, "sheet '" + sheet.getName() + "' is empty: it has no header row",
+                        headerRemedy(table));
+            }
+            return new SheetTable(table, sheet.getName(), positions, rows);
+        }
+    }
+
+    /** A cell's value as text; formulas and error values are refused. */
+    private String text(Sheet sheet, Cell cell, int row, int column) throws ModelFileException {
+        if (cell == null) {
+            return "";
+        }
+        String where = "sheet '" + sheet.getName() + "', cell " + Column.letters(column) + row;
+        return switch (cell.getType()) {
+        case FORMULA -> throw new ModelFileException(file, where + " holds a formula (=" + cell.getFormula()
+                + "); Touchline imports values only", "Replace the formula by its value (Paste Special > Values).");
+        case ERROR -> throw new ModelFileException(file, where + " holds an error value (" + cell.getRawValue() + ")",
+                "Correct the cell or empty it.");
+        case NUMBER -> plain(cell.asNumber());
+        case BOOLEAN -> Boolean.TRUE.equals(cell.asBoolean()) ? "yes" : "no";
+        case STRING -> Optional.ofNullable(cell.asString()).orElse("");
+        case EMPTY -> "";
+        };
+    }
+
+    private static String plain(BigDecimal number) {
+        return number == null ? "" : number.stripTrailingZeros().toPlainString();
+    }
+
+    // ---- both
+
+    /** For each column of {@code table}, its index among {@code headers}; refuses unknown, doubled or missing key headers. */
+    private int[] positions(Table table, List<String> headers, String sheet) throws ModelFileException {
+        int[] positions = new int[table.columns().size()];
+        java.util.Arrays.fill(positions, -1);
+        String in = sheet == null ? "" : "sheet '" + sheet + "', ";
+        for (int i = 0; i < headers.size(); i++) {
+            String h = headers.get(i);
+            if (h.isBlank()) {
+                continue;
+            }
+            int column = table.indexOf(h);
+            if (column < 0) {
+                throw new ModelFileException(file, 1, in + "cell " + Column.letters(i) + "1: '" + h
+                        + "' is not a column of the " + table.title() + " table", headerRemedy(table), null);
+            }
+            if (positions[column] >= 0) {
+                throw new ModelFileException(file, 1, in + "cells " + Column.letters(positions[column]) + "1 and "
+                        + Column.letters(i) + "1 are both '" + h + "'", "Keep one of the two columns.", null);
+            }
+            positions[column] = i;
+        }
+        if (positions[0] < 0) {
+            throw new ModelFileException(file, 1, in + "the '" + table.columns().get(0).header()
+                    + "' column is missing, so the rows cannot be matched to the model", headerRemedy(table), null);
+        }
+        return positions;
+    }
+
+    private void addRow(List<SheetRow> rows, Table table, String sheet, int[] positions, int headerCount, int number,
+            List<String> values) throws ModelFileException {
+        if (values.stream().allMatch(String::isBlank)) {
+            return;
+        }
+        String in = sheet == null ? "" : "sheet '" + sheet + "', ";
+        if (number > MAX_ROWS) {
+            throw new ModelFileException(file, number, in + "has more than " + MAX_ROWS + " rows",
+                    "Split the spreadsheet.", null);
+        }
+        for (int i = 0; i < values.size(); i++) {
+            String v = values.get(i);
+            if (i >= headerCount && !v.isBlank()) {
+                throw new ModelFileException(file, number, in + "cell " + Column.letters(i) + number
+                        + " has a value but its column has no header", "Give the column a header or empty it.", null);
+            }
+            if (v.length() > MAX_CELL_CHARS) {
+                throw new ModelFileException(file, number, in + "cell " + Column.letters(i) + number + " holds "
+                        + v.length() + " characters; a cell holds at most " + MAX_CELL_CHARS, "Shorten it.", null);
+            }
+        }
+        String[] cells = new String[positions.length];
+        for (int c = 0; c < positions.length; c++) {
+            int p = positions[c];
+            cells[c] = p < 0 ? null : p < values.size() ? values.get(p) : "";
+        }
+        rows.add(new SheetRow(number, cells));
+    }
+
+    private static String headerRemedy(Table table) {
+        if (table == null) {
+            return "Export the model with 'touchline export' and edit that file; keep its header row.";
+        }
+        return "The " + table.title() + " columns are " + table.headerList() + "; keep the header row as exported.";
+    }
+}

@@ -1,0 +1,101 @@
+package dev.touchline.sheet;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.Enumeration;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+
+import dev.touchline.io.ModelFileException;
+import dev.touchline.io.ModelFiles;
+
+/**
+ * Checks an XLSX file before any spreadsheet library parses it: it must be a complete zip archive
+ * whose entries stay inside it (no {@code ../} or absolute names), that does not expand to far
+ * more than its size (a "zip bomb"), and whose XML parts carry no DOCTYPE (spreadsheet programs
+ * never write one; it is how XML files are made to read local files or expand without end).
+ */
+final class WorkbookGuard {
+
+    /** Most entries a workbook may have. */
+    static final int MAX_ENTRIES = 10_000;
+    /** Most bytes all entries may expand to. */
+    static final long MAX_EXPANDED = 1L << 30;
+    /** An entry may expand to this many times its compressed size... */
+    static final long MAX_RATIO = 100;
+    /** ...once it is larger than this. */
+    static final long RATIO_THRESHOLD = 16L << 20;
+
+    private static final byte[] DOCTYPE = "<!DOCTYPE".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    private WorkbookGuard() {
+    }
+
+    static void check(Path file) throws ModelFileException {
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            if (zip.size() > MAX_ENTRIES) {
+                throw refuse(file, "holds " + zip.size() + " archive entries (a workbook has a few dozen)");
+            }
+            long total = 0;
+            byte[] buffer = new byte[1 << 16];
+            for (Enumeration<? extends ZipEntry> entries = zip.entries(); entries.hasMoreElements();) {
+                ZipEntry entry = entries.nextElement();
+                checkName(file, entry.getName());
+                long expanded = 0;
+                int matched = 0;
+                try (InputStream in = zip.getInputStream(entry)) {
+                    for (int n; (n = in.read(buffer)) > 0;) {
+                        expanded += n;
+                        total += n;
+                        if (total > MAX_EXPANDED || expanded > RATIO_THRESHOLD
+                                && expanded > MAX_RATIO * Math.max(entry.getCompressedSize(), 1)) {
+                            throw refuse(file, "its entry '" + entry.getName() + "' expands to more than "
+                                    + (total > MAX_EXPANDED ? "1 GB" : MAX_RATIO + " times its size")
+                                    + " (a \"zip bomb\")");
+                        }
+                        matched = scanForDoctype(buffer, n, matched, file, entry);
+                    }
+                }
+            }
+        } catch (ZipException e) {
+            throw new ModelFileException(file, -1, "is not a complete XLSX workbook (" + ModelFiles.reason(e)
+                    + "): the file is truncated or is not a workbook",
+                    "Export it again from your spreadsheet program as .xlsx, or from Touchline with 'touchline export'.",
+                    e);
+        } catch (IOException e) {
+            throw new ModelFileException(file, -1, "cannot be read: " + ModelFiles.reason(e),
+                    "Check the file and try again.", e);
+        }
+    }
+
+    private static void checkName(Path file, String name) throws ModelFileException {
+        String n = name.replace('\\', '/');
+        boolean escapes = n.startsWith("/") || n.matches("^[A-Za-z]:.*") || n.equals("..") || n.startsWith("../")
+                || n.contains("/../") || n.endsWith("/..");
+        if (escapes) {
+            throw refuse(file, "its archive entry '" + name + "' points outside the workbook (an absolute path or ../)");
+        }
+    }
+
+    /** Finds "<!DOCTYPE" across buffer boundaries; returns how much of it the buffer's end matched. */
+    private static int scanForDoctype(byte[] buffer, int length, int matched, Path file, ZipEntry entry)
+            throws ModelFileException {
+        int m = matched;
+        for (int i = 0; i < length; i++) {
+            byte b = buffer[i];
+            m = b == DOCTYPE[m] ? m + 1 : b == DOCTYPE[0] ? 1 : 0;
+            if (m == DOCTYPE.length) {
+                throw refuse(file, "its part '" + entry.getName() + "' declares a DOCTYPE, which spreadsheet programs"
+                        + " never write (it can make a reader fetch files or expand text without end)");
+            }
+        }
+        return m;
+    }
+
+    private static ModelFileException refuse(Path file, String problem) {
+        return new ModelFileException(file, "is not opened: " + problem,
+                "If the workbook is genuine, open it in your spreadsheet program and save it again as .xlsx.");
+    }
+}
