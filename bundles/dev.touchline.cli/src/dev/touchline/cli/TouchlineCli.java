@@ -2,6 +2,7 @@ package dev.touchline.cli;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.InvalidPathException;
 import java.util.Arrays;
 import java.util.List;
 
@@ -70,6 +71,10 @@ public final class TouchlineCli {
         } catch (ModelFileException e) {
             err.println("touchline " + command.name() + ": " + e.getMessage());
             return ERROR;
+        } catch (InvalidPathException e) {
+            err.println("touchline " + command.name() + ": '" + printable(e.getInput()) + "' cannot be a file name ("
+                    + e.getReason() + "). Check the command line.");
+            return ERROR;
         } catch (OutOfMemoryError e) {
             err.println("touchline " + command.name() + ": out of memory. Give Java more with TOUCHLINE_JAVA_OPTS=-Xmx4g.");
             return ERROR;
@@ -79,6 +84,19 @@ public final class TouchlineCli {
                     + " command line and, if you can, the file.");
             return ERROR;
         }
+    }
+
+    /** {@code text} with control characters shown as {@code \\uXXXX}, so that a message prints as one readable line. */
+    static String printable(String text) {
+        StringBuilder s = new StringBuilder();
+        text.codePoints().forEach(cp -> {
+            if (Character.isISOControl(cp)) {
+                s.append(String.format("\\u%04X", cp));
+            } else {
+                s.appendCodePoint(cp);
+            }
+        });
+        return s.toString();
     }
 
     private int help(String name) {

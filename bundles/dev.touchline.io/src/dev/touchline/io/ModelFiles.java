@@ -94,13 +94,39 @@ public final class ModelFiles {
                                     + " references should name.", null);
                 }
             }
-            for (org.eclipse.emf.ecore.EAttribute attribute : element.eClass().getEAllAttributes()) {
-                if (element.eGet(attribute) instanceof Double number && (number.isNaN() || number.isInfinite())) {
+            checkLocalReferences(file, element);
+            org.eclipse.emf.ecore.EAttribute attribute = notANumber(element);
+            if (attribute != null) {
+                String id = element instanceof dev.touchline.model.Element e ? e.getId() : null;
+                throw new ModelFileException(file, id == null ? -1 : ElementLines.of(file).lineOf(id),
+                        "the " + attribute.getName() + " of " + ElementPaths.path(element) + " is "
+                                + element.eGet(attribute) + ", which is not a number Touchline can compare or chart",
+                        "Enter a number for " + attribute.getName() + ", or remove it if it is not known yet.", null);
+            }
+        }
+    }
+
+    /**
+     * A model is one self-contained file: a reference written as a link to another document
+     * ({@code owner="http://host/other.touchline#d"}) is refused, without following it.
+     */
+    private static void checkLocalReferences(Path file, EObject element) throws ModelFileException {
+        for (org.eclipse.emf.ecore.EReference reference : element.eClass().getEAllReferences()) {
+            if (reference.isContainment() || reference.isContainer() || reference.isTransient()) {
+                continue;
+            }
+            Object value = element.eGet(reference, false);
+            Iterable<?> targets = reference.isMany()
+                    ? ((org.eclipse.emf.ecore.util.InternalEList<?>) value).basicList()
+                    : value == null ? List.of() : List.of(value);
+            for (Object target : targets) {
+                if (target instanceof org.eclipse.emf.ecore.InternalEObject t && t.eIsProxy()) {
                     String id = element instanceof dev.touchline.model.Element e ? e.getId() : null;
                     throw new ModelFileException(file, id == null ? -1 : ElementLines.of(file).lineOf(id),
-                            "the " + attribute.getName() + " of " + ElementPaths.path(element) + " is " + number
-                                    + ", which is not a number Touchline can compare or chart",
-                            "Enter a number for " + attribute.getName() + ", or remove it if it is not known yet.", null);
+                            "the " + reference.getName() + " of " + ElementPaths.path(element)
+                                    + " is a link to another document (" + t.eProxyURI()
+                                    + "); a Touchline model is one file and Touchline does not follow such links",
+                            "Replace the link by the id of an element of this file.", null);
                 }
             }
         }
@@ -216,7 +242,23 @@ public final class ModelFiles {
                             + " Remove that reference");
                 }
             }
+            org.eclipse.emf.ecore.EAttribute notANumber = notANumber(element);
+            if (notANumber != null) {
+                // the loader refuses such a file, so writing one would lock the user out of their model
+                throw new IOException("the " + notANumber.getName() + " of " + ElementPaths.path(element) + " is "
+                        + element.eGet(notANumber) + ", which Touchline cannot read back. Enter a number");
+            }
         }
+    }
+
+    /** The first attribute of {@code element} that holds NaN or an infinite number, or {@code null}. */
+    private static org.eclipse.emf.ecore.EAttribute notANumber(EObject element) {
+        for (org.eclipse.emf.ecore.EAttribute attribute : element.eClass().getEAllAttributes()) {
+            if (element.eGet(attribute) instanceof Double number && (number.isNaN() || number.isInfinite())) {
+                return attribute;
+            }
+        }
+        return null;
     }
 
     private static Resource newResource(Path file) {

@@ -337,7 +337,16 @@ public final class SheetImport {
 
     private Double decimal(SheetTable t, SheetRow row, int column) {
         BigDecimal n = number(t, row, column);
-        return n == null ? null : n.doubleValue();
+        if (n == null) {
+            return null;
+        }
+        double d = n.doubleValue();
+        if (Double.isInfinite(d)) {
+            // found by the importer fuzzer: 1e999 became Infinity, which no model file can hold
+            problem(t.where(row, column) + ": " + abbreviate(row.cell(column).strip()) + " is too large a number");
+            return null;
+        }
+        return d;
     }
 
     // ---- cells

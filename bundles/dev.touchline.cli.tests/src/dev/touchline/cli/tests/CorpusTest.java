@@ -144,7 +144,10 @@ class CorpusTest {
                 new String[] { "import", model.toString(), dir.resolve("missing.csv").toString() },
                 new String[] { "import", model.toString(), dir.toString() },
                 new String[] { "import", model.toString(), sheet.toString(), "--out", sheet.toString(), "--force" },
-                new String[] { "import", model.toString() })) {
+                new String[] { "import", model.toString() },
+                // found by the command-line fuzzer: a NUL character in a file name was an internal error
+                new String[] { "validate", "model\u0000.touchline" },
+                new String[] { "export", model.toString(), "--out", dir.resolve("map").toString() + "\u0000.xlsx" })) {
             Cli cli = Cli.run(args);
             assertEquals(2, cli.exit(), String.join(" ", args) + "\n" + cli.err());
             assertFalse(cli.err().contains("Exception") || cli.err().contains("\tat "), cli.err());

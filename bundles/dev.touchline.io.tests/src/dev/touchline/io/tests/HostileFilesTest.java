@@ -51,6 +51,48 @@ class HostileFilesTest {
 
     @Test
     void doctypeWithAnHttpEntityIsRefusedWithoutAnyConnection() throws Exception {
+        int connections = connectionsWhile(url -> {
+            fails("xxe-http.touchline", HEAD + "<!DOCTYPE m [<!ENTITY x SYSTEM \"" + url + "/entity\">]>\n" + ROOT
+                    + " description=\"&x;\"/>\n");
+            fails("xxe-dtd.touchline", HEAD + "<!DOCTYPE m SYSTEM \"" + url + "/dtd\">\n" + ROOT + "/>\n");
+        });
+        assertEquals(0, connections, "no connection was made to the entity's address");
+    }
+
+    /** Found by the model-loader fuzzer: EMF looked up an unknown namespace by downloading it. */
+    @Test
+    void anUnknownNamespaceIsNeverDownloaded() throws Exception {
+        int connections = connectionsWhile(url -> {
+            ModelFileException e = fails("namespace.touchline", HEAD + ROOT.replace("http://touchline.dev/journey/1.0",
+                    url + "/journey/2.0") + "/>\n");
+            assertTrue(e.problem().contains("not a Touchline model"), e.getMessage());
+        });
+        assertEquals(0, connections, "no connection was made to the namespace's address");
+    }
+
+    @Test
+    void aReferenceToAnotherDocumentIsRefusedWithoutFollowingIt() throws Exception {
+        Path secret = dir.resolve("other.touchline");
+        Files.writeString(secret, HEAD + ROOT + "><departments id=\"d\" name=\"TOP-SECRET-42\"/></touchline:JourneyModel>\n");
+        int connections = connectionsWhile(url -> {
+            for (String link : List.of(url + "/other.touchline#d", secret.toUri() + "#d")) {
+                ModelFileException e = fails("link.touchline", HEAD + ROOT + ">\n  <journeys id=\"j\" name=\"J\">\n"
+                        + "    <stages id=\"s\" name=\"S\">\n      <touchpoints id=\"t\" name=\"T\" owner=\"" + link
+                        + "\"/>\n    </stages>\n  </journeys>\n</touchline:JourneyModel>\n");
+                assertTrue(e.problem().contains("is a link to another document"), e.getMessage());
+                assertEquals(5, e.line(), e.getMessage());
+                assertFalse(e.getMessage().contains("TOP-SECRET-42"));
+            }
+        });
+        assertEquals(0, connections, "no connection was made to the link's address");
+    }
+
+    interface UrlUser {
+        void use(String url) throws Exception;
+    }
+
+    /** Runs {@code user} with the address of a local server and returns how many connections it got. */
+    static int connectionsWhile(UrlUser user) throws Exception {
         AtomicInteger connections = new AtomicInteger();
         try (ServerSocket server = new ServerSocket(0, 5, InetAddress.getLoopbackAddress())) {
             server.setSoTimeout(200);
@@ -67,13 +109,10 @@ class HostileFilesTest {
                 }
             });
             listener.start();
-            String url = "http://127.0.0.1:" + server.getLocalPort() + "/entity";
-            fails("xxe-http.touchline", HEAD + "<!DOCTYPE m [<!ENTITY x SYSTEM \"" + url + "\">]>\n" + ROOT
-                    + " description=\"&x;\"/>\n");
-            fails("xxe-dtd.touchline", HEAD + "<!DOCTYPE m SYSTEM \"" + url + "\">\n" + ROOT + "/>\n");
+            user.use("http://127.0.0.1:" + server.getLocalPort());
             listener.join();
         }
-        assertEquals(0, connections.get(), "no connection was made to the entity's address");
+        return connections.get();
     }
 
     @Test

@@ -100,6 +100,21 @@ class ModelFilesTest {
         assertEquals(List.of(file), list(dir), "no temporary file is left behind");
     }
 
+    /** An infinite actual loaded nowhere: writing it would give a file that Touchline refuses to open. */
+    @Test
+    void aValueThatCouldNotBeReadBackIsNotSaved() throws Exception {
+        Path file = dir.resolve("model.touchline");
+        JourneyModel model = SyntheticModel.generate(10, 1);
+        ModelFiles.save(model, file);
+        byte[] before = Files.readAllBytes(file);
+        var measurement = touchpoints(model).stream().flatMap(t -> t.getMeasurements().stream()).findFirst().get();
+        measurement.setActual(Double.POSITIVE_INFINITY);
+        ModelFileException e = assertThrows(ModelFileException.class, () -> ModelFiles.save(model, file));
+        assertTrue(e.problem().contains("the actual of"), e.getMessage());
+        assertTrue(e.problem().contains("Infinity, which Touchline cannot read back"), e.getMessage());
+        assertArrayEquals(before, Files.readAllBytes(file));
+    }
+
     @Test
     void saveIntoAMissingFolderSaysSo() {
         ModelFileException e = assertThrows(ModelFileException.class,

@@ -1,12 +1,19 @@
 package dev.touchline.model.util;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.resource.URIHandler;
+import org.eclipse.emf.ecore.resource.impl.ExtensibleURIConverterImpl;
+import org.eclipse.emf.ecore.resource.impl.URIHandlerImpl;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
@@ -30,11 +37,40 @@ public class TouchlineResourceFactory extends XMIResourceFactoryImpl {
     /** EMF caches misses as null values, so this must be a map that takes nulls. */
     private static final Map<Object, Object> NAME_TO_FEATURE = Collections.synchronizedMap(new HashMap<>());
 
-    /** Registers this factory for {@code .touchline} files in the given resource set. */
+    /**
+     * Registers this factory for {@code .touchline} files in the given resource set, and makes
+     * the resource set follow no link out of a model: a model file is self-contained, so a
+     * reference to another document ({@code owner="http://host/x#id"}) or a namespace to look up
+     * must never make Touchline open a file or a network connection on its reader's behalf.
+     */
     public static void register(ResourceSet resourceSet) {
         resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put(EXTENSION, new TouchlineResourceFactory());
         resourceSet.getPackageRegistry().put(TouchlinePackage.eNS_URI, TouchlinePackage.eINSTANCE);
+        resourceSet.setURIConverter(new ExtensibleURIConverterImpl(List.of(NO_LINKS), List.of()));
     }
+
+    /** Refuses to open anything: models are read and written through streams Touchline opens itself. */
+    private static final URIHandler NO_LINKS = new URIHandlerImpl() {
+        @Override
+        public boolean canHandle(URI uri) {
+            return true;
+        }
+
+        @Override
+        public InputStream createInputStream(URI uri, Map<?, ?> options) throws IOException {
+            throw new IOException("a model file does not refer to other documents; Touchline does not open " + uri);
+        }
+
+        @Override
+        public OutputStream createOutputStream(URI uri, Map<?, ?> options) throws IOException {
+            throw new IOException("Touchline writes models through its own files, not to " + uri);
+        }
+
+        @Override
+        public boolean exists(URI uri, Map<?, ?> options) {
+            return false;
+        }
+    };
 
     @Override
     public Resource createResource(URI uri) {
@@ -60,6 +96,8 @@ public class TouchlineResourceFactory extends XMIResourceFactoryImpl {
         options.put(XMLResource.OPTION_USE_DEPRECATED_METHODS, Boolean.FALSE);
         options.put(XMLResource.OPTION_DISABLE_NOTIFY, Boolean.TRUE);
         options.put(XMLResource.OPTION_RECORD_UNKNOWN_FEATURE, Boolean.TRUE);
+        // EMF would otherwise try to download an unknown namespace's package from its URI.
+        options.put(XMLResource.OPTION_USE_PACKAGE_NS_URI_AS_LOCATION, Boolean.FALSE);
         // Extended metadata lets EMF create ("demand") features for the unknown data it records.
         options.put(XMLResource.OPTION_EXTENDED_META_DATA, Boolean.TRUE);
         Map<String, Boolean> features = new HashMap<>();

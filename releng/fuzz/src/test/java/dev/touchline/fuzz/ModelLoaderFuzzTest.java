@@ -1,0 +1,53 @@
+package dev.touchline.fuzz;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+
+import dev.touchline.io.ModelFileException;
+import dev.touchline.io.ModelFiles;
+import dev.touchline.model.JourneyModel;
+
+/**
+ * Any bytes given to the model loader either load, or are refused with a message; a model that
+ * loads can be saved, and what is saved loads again. Anything else (an unexpected exception, a
+ * stack overflow, a hang) is a finding.
+ */
+class ModelLoaderFuzzTest {
+
+    private static Path folder;
+
+    @BeforeAll
+    static void setUp() {
+        folder = FuzzFiles.newFolder("touchline-fuzz-loader");
+    }
+
+    @AfterAll
+    static void tearDown() throws Exception {
+        FuzzFiles.delete(folder);
+    }
+
+    @FuzzTest(maxDuration = "60s")
+    void loadsOrSaysWhy(byte[] bytes) throws Exception {
+        Path file = folder.resolve("input.touchline");
+        Files.write(file, bytes);
+        JourneyModel model;
+        try {
+            model = ModelFiles.load(file);
+        } catch (ModelFileException e) {
+            FuzzFiles.checkMessage(e.getMessage(), file.toString());
+            return;
+        }
+        Path again = folder.resolve("saved.touchline");
+        Files.write(again, ModelFiles.toBytes(model));
+        try {
+            ModelFiles.load(again);
+        } catch (ModelFileException e) {
+            throw new AssertionError("a model that loaded was saved into a file that does not load: " + e.getMessage(), e);
+        }
+    }
+}
