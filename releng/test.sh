@@ -13,8 +13,9 @@ echo "Using JAVA_HOME=$JAVA_HOME ($("$JAVA_HOME/bin/java" -version 2>&1 | head -
 . releng/scripts/display.sh
 touchline_ensure_display
 
-# 1. Build every bundle, regenerate-check the EMF code, run all unit tests, build the p2 repository.
-./mvnw -B verify
+# 1. Build every bundle, regenerate-check the EMF code, run all unit tests, build the p2 repository;
+#    -Pfuzz adds a bounded Jazzer run of each fuzz target (TOUCHLINE_FUZZ_DURATION each, default 60s).
+./mvnw -B verify -Pfuzz -Dtouchline.fuzz.duration="${TOUCHLINE_FUZZ_DURATION:-60s}"
 
 # 2. The launcher itself, as a user runs it.
 passed=0
@@ -38,6 +39,13 @@ check "touchline validate --format sarif" 1 ./touchline validate samples/northwi
 check "touchline stats" 0 ./touchline stats samples/northwind-movers.touchline
 check "touchline refuses a missing file" 2 ./touchline validate no-such-file.touchline
 check "touchline --help" 0 ./touchline --help
+sheet_round_trip() { # export the sample as a workbook and import it back: nothing changes
+  local work; work="$(mktemp -d)"
+  cp samples/northwind-movers.touchline "$work/m.touchline"
+  ./touchline export "$work/m.touchline" --out "$work/m.xlsx" && ./touchline import "$work/m.touchline" "$work/m.xlsx" &&
+    cmp samples/northwind-movers.touchline "$work/m.touchline"
+}
+check "touchline export writes a workbook that imports back unchanged" 0 sheet_round_trip
 check "touchline open refuses a missing file" 2 ./touchline open no-such-file.touchline
 # The workbench as a user starts it: it must come up on the sample and stay up, with nothing in its error log.
 workbench_runs() {

@@ -102,6 +102,7 @@ public final class SheetExport {
 
     private static void writeXlsx(JourneyModel model, SheetRows rows, OutputStream out) throws IOException {
         Workbook workbook = new Workbook(out, "Touchline", "0.1");
+        workbook.setGlobalDefaultFont("Calibri", 11); // styled and plain cells alike
         Worksheet[] sheets = new Worksheet[Table.values().length];
         for (Table table : Table.values()) {
             sheets[table.ordinal()] = workbook.newWorksheet(table.title());
@@ -145,6 +146,12 @@ public final class SheetExport {
         }
         ws.freezePane(1, 1);
         ws.setAutoFilter(0, 0, columns.size() - 1);
+        // printed as a workshop handout: landscape, all columns on the page width, headers on every page
+        ws.pageOrientation("landscape");
+        ws.setFitToPage(true);
+        ws.fitToWidth((short) 1);
+        ws.fitToHeight((short) 0);
+        ws.repeatRows(0);
     }
 
     /** The "Lists" sheet: departments, channels, visibility, metrics, yes/no, one per column. */

@@ -13,7 +13,7 @@ import dev.touchline.sheet.Column.Kind;
 public enum Table {
 
     TOUCHPOINTS("Touchpoints", List.of(
-            new Column("Touchpoint id", Kind.ID, false, 14),
+            new Column("Touchpoint id", Kind.ID, false, 24),
             new Column("Journey", Kind.NAME, true, 22),
             new Column("Stage", Kind.NAME, true, 18),
             new Column("Touchpoint", Kind.TEXT, true, 34),
@@ -26,8 +26,8 @@ public enum Table {
             new Column("Moment of truth", Kind.YES_NO, true, 9))),
 
     MEASUREMENTS("Measurements", List.of(
-            new Column("Measurement id", Kind.ID, false, 14),
-            new Column("Touchpoint id", Kind.NAME, false, 14),
+            new Column("Measurement id", Kind.ID, false, 24),
+            new Column("Touchpoint id", Kind.NAME, false, 22),
             new Column("Touchpoint", Kind.TEXT, false, 34),
             new Column("Metric", Kind.NAME, true, 22),
             new Column("Target", Kind.NUMBER, true, 10),

