@@ -19,7 +19,7 @@ import dev.touchline.model.TouchlinePackage;
  */
 public final class ModelValidator {
 
-    private final Diagnostician diagnostician;
+    final Diagnostician diagnostician;
 
     public ModelValidator() {
         EValidator.Registry registry = new EValidatorRegistryImpl();
@@ -36,7 +36,7 @@ public final class ModelValidator {
         return new ValidationReport(findings);
     }
 
-    private static void collect(Diagnostic diagnostic, List<Finding> findings) {
+    static void collect(Diagnostic diagnostic, List<Finding> findings) {
         for (Diagnostic child : diagnostic.getChildren()) {
             Finding finding = toFinding(child);
             if (finding != null) {
@@ -46,7 +46,7 @@ public final class ModelValidator {
         }
     }
 
-    private static Finding toFinding(Diagnostic d) {
+    static Finding toFinding(Diagnostic d) {
         Severity severity = Severity.of(d.getSeverity());
         List<?> data = d.getData();
         if (severity == null || data.isEmpty() || !(data.get(0) instanceof EObject element)) {
