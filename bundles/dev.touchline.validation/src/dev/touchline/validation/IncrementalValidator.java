@@ -30,7 +30,8 @@ import dev.touchline.model.Metric;
  * <li>the measurements of a changed metric (their scale and direction come from it);</li>
  * <li>the model's departments, brand promises, service values, metrics and personas, whose rules
  * look across the model (idle departments, undelivered promises, duplicate names, cycles): a few
- * dozen elements, each checked in constant time.</li>
+ * dozen elements; when they did not change themselves, their structural checks (which walk their
+ * long inverse lists) are skipped, since nothing in their structure changed.</li>
  * </ul>
  * A change to the model element itself (say the emotion scale) revalidates everything. Every rule
  * looks at one element and its direct neighbours (see {@link TouchlineRules}), which is what makes
@@ -82,11 +83,19 @@ public final class IncrementalValidator {
             validateAll();
         } else if (!dirty.isEmpty()) {
             Map<Object, Object> context = validator.diagnostician.createDefaultContext();
-            addGlobals(dirty);
             for (EObject element : dirty) {
                 findings.remove(element);
                 if (EcoreUtil.getRootContainer(element) == model) {
                     validateOne(element, context);
+                }
+            }
+            for (EObject global : globals()) {
+                if (!dirty.contains(global)) {
+                    // unchanged itself: its cross-model rules again, not its structure
+                    findings.remove(global);
+                    context.put(TouchlineRules.SKIP_STRUCTURE, global);
+                    validateOne(global, context);
+                    context.remove(TouchlineRules.SKIP_STRUCTURE);
                 }
             }
             dirty.clear();
@@ -135,11 +144,15 @@ public final class IncrementalValidator {
             return;
         }
         if (reference) {
-            // containment: the container's own rules, and whatever was added or removed;
-            // other references: also both ends (an owner's idle rule, a promise's deliveries)
+            // containment: the container's own rules, whatever was added or removed, and what
+            // that refers to; other references: also both ends (an owner's idle rule...)
             dirty.add(changed);
             addTree(n.getOldValue());
             addTree(n.getNewValue());
+            if (containment) {
+                addReferenced(n.getOldValue());
+                addReferenced(n.getNewValue());
+            }
             if (!containment && !isShared(changed)) {
                 addTree(changed);
             }
@@ -171,12 +184,26 @@ public final class IncrementalValidator {
         }
     }
 
-    /** The elements whose rules look across the model; few, and each checked in constant time. */
-    private void addGlobals(Set<EObject> into) {
-        into.addAll(model.getDepartments());
-        into.addAll(model.getBrandPromises());
-        into.addAll(model.getServiceValues());
-        into.addAll(model.getMetrics());
-        into.addAll(model.getPersonas());
+    /** What the elements of {@code value}'s trees refer to (their structure checks involve the other end). */
+    private void addReferenced(Object value) {
+        if (value instanceof EObject e) {
+            dirty.addAll(e.eCrossReferences());
+            for (Iterator<EObject> it = e.eAllContents(); it.hasNext();) {
+                dirty.addAll(it.next().eCrossReferences());
+            }
+        } else if (value instanceof Collection<?> values) {
+            values.forEach(this::addReferenced);
+        }
+    }
+
+    /** The elements whose rules look across the model: a few dozen. */
+    private List<EObject> globals() {
+        List<EObject> globals = new ArrayList<>();
+        globals.addAll(model.getDepartments());
+        globals.addAll(model.getBrandPromises());
+        globals.addAll(model.getServiceValues());
+        globals.addAll(model.getMetrics());
+        globals.addAll(model.getPersonas());
+        return globals;
     }
 }

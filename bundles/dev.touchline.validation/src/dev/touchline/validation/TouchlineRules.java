@@ -53,6 +53,57 @@ public class TouchlineRules extends TouchlineValidator {
      * checked from their own side instead, where each step is a look-up in a short list, so
      * every pair is still checked once.
      */
+    /**
+     * Context key: the element whose generic (EMF structural) constraints are skipped in this
+     * call. {@link IncrementalValidator} sets it for the model's shared elements (departments,
+     * metrics...) when they are rechecked only because their rules look across the model: their
+     * structure did not change, and its checks walk their long inverse lists.
+     */
+    static final Object SKIP_STRUCTURE = new Object();
+
+    private static boolean skipStructure(EObject eObject, Map<Object, Object> context) {
+        return context != null && context.get(SKIP_STRUCTURE) == eObject;
+    }
+
+    /**
+     * touchline.ecore declares no lower bounds and every upper bound is 1 or unbounded, which EMF's
+     * API enforces: the check cannot fail, so it is not run ({@code RulesTest} guards the premise).
+     */
+    @Override
+    public boolean validate_EveryMultiplicityConforms(EObject eObject, DiagnosticChain diagnostics,
+            Map<Object, Object> context) {
+        return true;
+    }
+
+    /**
+     * touchline.ecore's data types carry no facets (length, range, pattern), so every value of the
+     * right Java type conforms: not run ({@code RulesTest} guards the premise).
+     */
+    @Override
+    public boolean validate_EveryDataValueConforms(EObject eObject, DiagnosticChain diagnostics,
+            Map<Object, Object> context) {
+        return true;
+    }
+
+    @Override
+    public boolean validate_EveryReferenceIsContained(EObject eObject, DiagnosticChain diagnostics,
+            Map<Object, Object> context) {
+        return skipStructure(eObject, context) || super.validate_EveryReferenceIsContained(eObject, diagnostics, context);
+    }
+
+    @Override
+    public boolean validate_EveryProxyResolves(EObject eObject, DiagnosticChain diagnostics,
+            Map<Object, Object> context) {
+        return skipStructure(eObject, context) || super.validate_EveryProxyResolves(eObject, diagnostics, context);
+    }
+
+    @Override
+    public boolean validate_EveryBidirectionalReferenceIsPaired(EObject eObject, DiagnosticChain diagnostics,
+            Map<Object, Object> context) {
+        return skipStructure(eObject, context)
+                || super.validate_EveryBidirectionalReferenceIsPaired(eObject, diagnostics, context);
+    }
+
     @Override
     public boolean validate_BidirectionalReferenceIsPaired(EObject eObject, EReference eReference,
             EReference eOpposite, DiagnosticChain diagnostics, Map<Object, Object> context) {

@@ -108,8 +108,13 @@ class IncrementalValidatorTest {
             stages.get(random.nextInt(stages.size())).getTouchpoints().add(tp);
             return "move touchpoint";
         case 6:
-            EcoreUtil.delete(tp, true);
-            return "delete touchpoint";
+            if (random.nextBoolean()) {
+                EcoreUtil.delete(tp, true);
+                return "delete touchpoint";
+            }
+            // removed without unsetting what refers to it: the owner now refers outside the model
+            EcoreUtil.remove(tp);
+            return "detach touchpoint";
         case 7: {
             Touchpoint fresh = F.createTouchpoint();
             fresh.setId("tp-new-" + random.nextInt(1_000_000));

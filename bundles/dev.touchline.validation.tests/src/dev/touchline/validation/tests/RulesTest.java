@@ -44,6 +44,26 @@ class RulesTest {
         assertEquals(List.of(), findings(rule));
     }
 
+    /**
+     * TouchlineRules skips EMF's multiplicity and data-value checks because they cannot fail for
+     * touchline.ecore: no lower bounds, upper bounds of 1 or many only, no facets on data types.
+     * If the metamodel gains any of these, this test fails and the skips must go.
+     */
+    @Test
+    void theMetamodelHasNothingForTheSkippedStructuralChecksToFind() {
+        for (org.eclipse.emf.ecore.EClassifier c : dev.touchline.model.TouchlinePackage.eINSTANCE.getEClassifiers()) {
+            if (c instanceof org.eclipse.emf.ecore.EClass eClass) {
+                for (org.eclipse.emf.ecore.EStructuralFeature f : eClass.getEStructuralFeatures()) {
+                    assertEquals(0, f.getLowerBound(), eClass.getName() + "." + f.getName());
+                    assertTrue(f.getUpperBound() == 1 || f.getUpperBound() == -1, eClass.getName() + "." + f.getName());
+                }
+            } else {
+                assertEquals(null, c.getEAnnotation(org.eclipse.emf.ecore.util.ExtendedMetaData.ANNOTATION_URI),
+                        c.getName() + " has facets");
+            }
+        }
+    }
+
     @Test
     void aWellKeptModelHasNoFindingAtAll() {
         assertEquals(List.of(), new ModelValidator().validate(m.model).findings());
