@@ -74,7 +74,7 @@ final class StatsCommand implements Command {
         }
         String file = a.positional().get(0);
         JourneyModel model = ModelFiles.load(Path.of(file));
-        ValidationReport report = new ModelValidator().validate(model);
+        ValidationReport report = new ModelValidator().validateLoaded(model);
         Map<String, Integer> counts = count(model);
         List<DepartmentSummary> departments = DepartmentSummary.of(model, report);
         if (format.equals("json")) {

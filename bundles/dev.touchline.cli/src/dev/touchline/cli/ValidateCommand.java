@@ -77,7 +77,7 @@ final class ValidateCommand implements Command {
         ModelValidator validator = new ModelValidator();
         List<Result> results = new ArrayList<>();
         for (int i = 0; i < models.size(); i++) {
-            ValidationReport report = validator.validate(models.get(i));
+            ValidationReport report = validator.validateLoaded(models.get(i));
             results.add(new Result(a.positional().get(i), department == null ? report : report.forDepartment(department)));
         }
         switch (format) {

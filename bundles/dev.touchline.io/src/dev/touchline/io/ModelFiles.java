@@ -81,6 +81,32 @@ public final class ModelFiles {
      * reference to it would be ambiguous) and numbers that are not numbers (NaN, infinity).
      */
     private static void checkContent(Path file, JourneyModel model) throws ModelFileException {
+        int ids = 0;
+        for (Iterator<EObject> it = EcoreUtil.getAllContents(List.of(model)); it.hasNext();) {
+            EObject element = it.next();
+            if (element instanceof dev.touchline.model.Element e && e.getId() != null) {
+                ids++;
+            }
+            checkLocalReferences(file, element);
+            org.eclipse.emf.ecore.EAttribute attribute = notANumber(element);
+            if (attribute != null) {
+                String id = element instanceof dev.touchline.model.Element e ? e.getId() : null;
+                throw new ModelFileException(file, id == null ? -1 : ElementLines.of(file).lineOf(id),
+                        "the " + attribute.getName() + " of " + ElementPaths.path(element) + " is "
+                                + element.eGet(attribute) + ", which is not a number Touchline can compare or chart",
+                        "Enter a number for " + attribute.getName() + ", or remove it if it is not known yet.", null);
+            }
+        }
+        // EMF's id map holds every id once: as many entries as elements with an id means no id is
+        // used twice (when EMF filled the map only partly, the exact search below runs anyway)
+        java.util.Map<String, EObject> idMap = ((org.eclipse.emf.ecore.resource.impl.ResourceImpl) model.eResource())
+                .getIntrinsicIDToEObjectMap();
+        if (idMap == null || idMap.size() != ids) {
+            checkDuplicateIds(file, model);
+        }
+    }
+
+    private static void checkDuplicateIds(Path file, JourneyModel model) throws ModelFileException {
         java.util.Map<String, EObject> ids = new java.util.HashMap<>();
         for (Iterator<EObject> it = EcoreUtil.getAllContents(List.of(model)); it.hasNext();) {
             EObject element = it.next();
@@ -94,15 +120,20 @@ public final class ModelFiles {
                                     + " references should name.", null);
                 }
             }
-            checkLocalReferences(file, element);
-            org.eclipse.emf.ecore.EAttribute attribute = notANumber(element);
-            if (attribute != null) {
-                String id = element instanceof dev.touchline.model.Element e ? e.getId() : null;
-                throw new ModelFileException(file, id == null ? -1 : ElementLines.of(file).lineOf(id),
-                        "the " + attribute.getName() + " of " + ElementPaths.path(element) + " is "
-                                + element.eGet(attribute) + ", which is not a number Touchline can compare or chart",
-                        "Enter a number for " + attribute.getName() + ", or remove it if it is not known yet.", null);
-            }
+        }
+    }
+
+    /** Per class: its references to other elements (not containment), and its attributes of type double. */
+    private record Shape(List<org.eclipse.emf.ecore.EReference> links, List<org.eclipse.emf.ecore.EAttribute> doubles) {
+
+        private static final java.util.Map<org.eclipse.emf.ecore.EClass, Shape> SHAPES = new java.util.concurrent.ConcurrentHashMap<>();
+
+        static Shape of(org.eclipse.emf.ecore.EClass eClass) {
+            return SHAPES.computeIfAbsent(eClass, c -> new Shape(
+                    c.getEAllReferences().stream().filter(r -> !r.isContainment() && !r.isContainer() && !r.isTransient())
+                            .toList(),
+                    c.getEAllAttributes().stream().filter(a -> a.getEAttributeType().getInstanceClass() == Double.class
+                            || a.getEAttributeType().getInstanceClass() == double.class).toList()));
         }
     }
 
@@ -111,10 +142,7 @@ public final class ModelFiles {
      * ({@code owner="http://host/other.touchline#d"}) is refused, without following it.
      */
     private static void checkLocalReferences(Path file, EObject element) throws ModelFileException {
-        for (org.eclipse.emf.ecore.EReference reference : element.eClass().getEAllReferences()) {
-            if (reference.isContainment() || reference.isContainer() || reference.isTransient()) {
-                continue;
-            }
+        for (org.eclipse.emf.ecore.EReference reference : Shape.of(element.eClass()).links()) {
             Object value = element.eGet(reference, false);
             Iterable<?> targets = reference.isMany()
                     ? ((org.eclipse.emf.ecore.util.InternalEList<?>) value).basicList()
@@ -253,7 +281,7 @@ public final class ModelFiles {
 
     /** The first attribute of {@code element} that holds NaN or an infinite number, or {@code null}. */
     private static org.eclipse.emf.ecore.EAttribute notANumber(EObject element) {
-        for (org.eclipse.emf.ecore.EAttribute attribute : element.eClass().getEAllAttributes()) {
+        for (org.eclipse.emf.ecore.EAttribute attribute : Shape.of(element.eClass()).doubles()) {
             if (element.eGet(attribute) instanceof Double number && (number.isNaN() || number.isInfinite())) {
                 return attribute;
             }

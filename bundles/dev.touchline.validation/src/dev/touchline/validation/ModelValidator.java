@@ -29,7 +29,22 @@ public final class ModelValidator {
 
     /** Validates {@code root} and everything it contains. */
     public ValidationReport validate(EObject root) {
+        return validate(root, diagnostician.createDefaultContext());
+    }
+
+    /**
+     * Validates a model as {@code ModelFiles.load} returned it, before any edit: the loader has
+     * already refused what EMF's structural constraints look for (unresolved references, links to
+     * other documents, duplicate ids), so only Touchline's rules run. Same findings as
+     * {@link #validate}, in less time.
+     */
+    public ValidationReport validateLoaded(EObject root) {
         Map<Object, Object> context = diagnostician.createDefaultContext();
+        context.put(TouchlineRules.SKIP_STRUCTURE, Boolean.TRUE);
+        return validate(root, context);
+    }
+
+    private ValidationReport validate(EObject root, Map<Object, Object> context) {
         Diagnostic diagnostic = diagnostician.validate(root, context);
         List<Finding> findings = new ArrayList<>();
         collect(diagnostic, findings);

@@ -98,6 +98,8 @@ public class TouchlineResourceFactory extends XMIResourceFactoryImpl {
         options.put(XMLResource.OPTION_RECORD_UNKNOWN_FEATURE, Boolean.TRUE);
         // EMF would otherwise try to download an unknown namespace's package from its URI.
         options.put(XMLResource.OPTION_USE_PACKAGE_NS_URI_AS_LOCATION, Boolean.FALSE);
+        options.put(XMLResource.OPTION_DEFER_ATTACHMENT, Boolean.TRUE);
+        options.put(XMLResource.OPTION_USE_CACHED_LOOKUP_TABLE, new java.util.ArrayList<Object>());
         // Extended metadata lets EMF create ("demand") features for the unknown data it records.
         options.put(XMLResource.OPTION_EXTENDED_META_DATA, Boolean.TRUE);
         Map<String, Boolean> features = new HashMap<>();
