@@ -108,7 +108,7 @@ public final class SheetExport {
             sheets[table.ordinal()] = workbook.newWorksheet(table.title());
         }
         Worksheet lists = workbook.newWorksheet("Lists");
-        int[] listSizes = writeLists(lists, model);
+        int[] listSizes = writeLists(lists, model, rows);
         lists.setVisibilityState(VisibilityState.HIDDEN);
         for (Table table : Table.values()) {
             Worksheet ws = sheets[table.ordinal()];
@@ -155,12 +155,12 @@ public final class SheetExport {
     }
 
     /** The "Lists" sheet: departments, channels, visibility, metrics, yes/no, one per column. */
-    private static int[] writeLists(Worksheet lists, JourneyModel model) {
+    private static int[] writeLists(Worksheet lists, JourneyModel model, SheetRows rows) {
         List<List<String>> columns = List.of(
-                names(new Names<>("department", model.getDepartments()), model.getDepartments()),
-                names(new Names<>("channel", model.getChannels()), model.getChannels()),
+                names(rows.departments, model.getDepartments()),
+                names(rows.channels, model.getChannels()),
                 Visibility.VALUES.stream().map(Visibility::getLiteral).toList(),
-                names(new Names<>("metric", model.getMetrics()), model.getMetrics()),
+                names(rows.metrics, model.getMetrics()),
                 List.of("yes", "no"));
         String[] headers = { "Departments", "Channels", "Visibility", "Metrics", "Yes/no" };
         int[] sizes = new int[columns.size()];

@@ -46,14 +46,6 @@ public class TouchlineRules extends TouchlineValidator {
     }
 
     /**
-     * EMF checks both ends of every bidirectional reference. From a touchpoint towards its owner
-     * department, that means a search through the department's list of thousands of owned
-     * touchpoints, for every touchpoint: quadratic in the model size. The transient inverse lists
-     * (owned and supported touchpoints, deliveries of a promise, measurements of a metric) are
-     * checked from their own side instead, where each step is a look-up in a short list, so
-     * every pair is still checked once.
-     */
-    /**
      * Context key for skipping EMF's structural constraints (references resolve and stay in the
      * model, pairs of opposite references match, ids are unique). Its value is either
      * {@link Boolean#TRUE}, for a model straight from {@code ModelFiles.load}, which refuses what
@@ -136,6 +128,14 @@ public class TouchlineRules extends TouchlineValidator {
                 || super.validate_EveryBidirectionalReferenceIsPaired(eObject, diagnostics, context);
     }
 
+    /**
+     * EMF checks both ends of every bidirectional reference. From a touchpoint towards its owner
+     * department, that means a search through the department's list of thousands of owned
+     * touchpoints, for every touchpoint: quadratic in the model size. The transient inverse lists
+     * (owned and supported touchpoints, deliveries of a promise, measurements of a metric) are
+     * checked from their own side instead, where each step is a look-up in a short list, so
+     * every pair is still checked once.
+     */
     @Override
     public boolean validate_BidirectionalReferenceIsPaired(EObject eObject, EReference eReference,
             EReference eOpposite, DiagnosticChain diagnostics, Map<Object, Object> context) {
