@@ -38,8 +38,32 @@ public final class ModelFiles {
     private ModelFiles() {
     }
 
-    /** Loads the journey model in {@code file}. */
+    /**
+     * Loads the journey model in {@code file}. Files in the shape Touchline writes are read
+     * directly into the model ({@link DirectReader}); any other file, including every file with
+     * an error, goes through {@link #loadGeneric}, which keeps data this version does not know
+     * and reports errors with their lines.
+     */
     public static JourneyModel load(Path file) throws ModelFileException {
+        checkReadable(file);
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            JourneyModel model = DirectReader.read(in);
+            if (model != null) {
+                newResource(file).getContents().add(model);
+                return model;
+            }
+        } catch (IOException e) {
+            // the generic reader below reports it
+        }
+        return loadGeneric(file);
+    }
+
+    /**
+     * Loads the journey model in {@code file} with EMF's generic XMI reader and Touchline's
+     * options: slower than {@link #load}, which uses it for every file outside the usual shape.
+     * Public for the tests and benchmarks that compare the two readers.
+     */
+    public static JourneyModel loadGeneric(Path file) throws ModelFileException {
         checkReadable(file);
         Resource resource = newResource(file);
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
