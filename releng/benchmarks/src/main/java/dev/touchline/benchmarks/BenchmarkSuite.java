@@ -201,6 +201,7 @@ public final class BenchmarkSuite {
         s.append("\n## Figures (ms per operation)\n\n| Operation | 1,000 | 10,000 | 100,000 |\n|---|---:|---:|---:|\n");
         String[][] operations = { { "saxPass", "Raw SAX pass over the file (the floor)" },
                 { "emfDefaultLoad", "EMF load, default options" }, { "touchlineLoad", "Touchline load" },
+                { "genericLoad", "Touchline load through EMF's generic reader (files outside the usual shape)" },
                 { "save", "Save (atomic, fsync)" },
                 { "validateLoaded", "Full validation of a loaded model (`touchline validate`: all rules)" },
                 { "validate", "Full validation with EMF's structural constraints (models built in memory)" },

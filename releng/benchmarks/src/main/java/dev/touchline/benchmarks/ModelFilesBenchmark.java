@@ -82,6 +82,15 @@ public class ModelFilesBenchmark {
         return ModelFiles.load(file);
     }
 
+    /**
+     * EMF's generic XMI reader with Touchline's options: what {@link #touchlineLoad} used before
+     * it read files directly, and still uses for files outside the usual shape.
+     */
+    @Benchmark
+    public JourneyModel genericLoad() throws Exception {
+        return ModelFiles.loadGeneric(file);
+    }
+
     @Benchmark
     public void save() throws Exception {
         ModelFiles.save(model, saved);
