@@ -18,7 +18,9 @@ import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.EFactory;
 import org.eclipse.emf.ecore.EcorePackage;
+import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.util.InternalEList;
 import org.xml.sax.Attributes;
@@ -27,6 +29,7 @@ import org.xml.sax.helpers.DefaultHandler;
 
 import dev.touchline.model.JourneyModel;
 import dev.touchline.model.TouchlinePackage;
+import dev.touchline.model.util.TouchlineResource;
 
 /**
  * Reads a model file in the shape Touchline writes it straight into model objects: one SAX pass
@@ -65,60 +68,104 @@ final class DirectReader extends DefaultHandler {
         }
     }
 
-    private record Shape(Map<String, EAttribute> attributes, Map<String, EReference> links,
-            Map<String, EReference> children, EAttribute id) {
+    /** A feature as it appears in files, with what setting it needs at hand. */
+    private static final class Slot {
+        final String name;
+        final EStructuralFeature feature;
+        final int featureId;
+        /** For attributes: the data type and the factory that converts it; for children: the factory of their class. */
+        final EDataType type;
+        final EFactory factory;
+        final boolean id;
+
+        Slot(EClass owner, EStructuralFeature feature) {
+            this.name = feature.getName().intern();
+            this.feature = feature;
+            this.featureId = owner.getFeatureID(feature);
+            this.type = feature instanceof EAttribute a ? a.getEAttributeType() : null;
+            this.factory = (feature instanceof EAttribute ? type : ((EReference) feature).getEReferenceType())
+                    .getEPackage().getEFactoryInstance();
+            this.id = feature == owner.getEIDAttribute();
+        }
+    }
+
+    /** The features of a class that files hold: attributes and references as XML attributes, children as elements. */
+    private record Shape(Slot[] values, Slot[] children) {
 
         static Shape of(EClass eClass) {
             return SHAPES.computeIfAbsent(eClass, Shape::compute);
         }
 
         private static Shape compute(EClass eClass) {
-            Map<String, EAttribute> attributes = new HashMap<>();
-            Map<String, EReference> links = new HashMap<>();
-            Map<String, EReference> children = new HashMap<>();
+            List<Slot> values = new ArrayList<>();
+            List<Slot> children = new ArrayList<>();
             for (EStructuralFeature feature : eClass.getEAllStructuralFeatures()) {
-                // what EMF would not write: the reader does not accept it either
+                // what EMF would not write, the reader does not accept either
                 if (feature.isTransient() || feature.isDerived() || !feature.isChangeable()) {
                     continue;
                 }
-                if (feature instanceof EAttribute attribute && !attribute.isMany()) {
-                    attributes.put(attribute.getName(), attribute);
-                } else if (feature instanceof EReference reference && !reference.isContainer()) {
-                    if (!reference.isContainment()) {
-                        links.put(reference.getName(), reference);
-                    } else if (reference.isMany() && !reference.getEReferenceType().isAbstract()) {
-                        children.put(reference.getName(), reference);
-                    }
+                if (feature instanceof EAttribute attribute && !attribute.isMany()
+                        || feature instanceof EReference reference && !reference.isContainment() && !reference.isContainer()) {
+                    values.add(new Slot(eClass, feature));
+                } else if (feature instanceof EReference reference && reference.isContainment() && reference.isMany()
+                        && !reference.getEReferenceType().isAbstract()) {
+                    children.add(new Slot(eClass, feature));
                 }
             }
-            return new Shape(attributes, links, children, eClass.getEIDAttribute());
+            return new Shape(values.toArray(Slot[]::new), children.toArray(Slot[]::new));
+        }
+
+        /**
+         * The index of the slot named {@code name}, or -1. Touchline writes a class's attributes
+         * in the order of its features, so the search starts after the previous match ({@code from})
+         * and usually ends at once; XML parsers hand out interned names, so identity is tried first.
+         */
+        static int find(Slot[] slots, String name, int from) {
+            for (int i = from, n = slots.length; i < n; i++) {
+                if (slots[i].name == name) {
+                    return i;
+                }
+            }
+            for (int i = 0; i < slots.length; i++) {
+                if (slots[i].name.equals(name)) {
+                    return i;
+                }
+            }
+            return -1;
         }
     }
 
     /** A reference as written: resolved once every element exists. */
-    private record Link(EObject owner, EReference reference, String ids) {
+    private record Link(InternalEObject owner, Slot slot, String ids) {
     }
 
-    private final Map<String, EObject> ids = new HashMap<>();
+    private final Map<String, EObject> ids;
     private final List<Link> links = new ArrayList<>();
     private EObject[] open = new EObject[16];
     private int depth;
     private EObject root;
 
-    private DirectReader() {
+    private DirectReader(int expectedElements) {
+        ids = new HashMap<>(Math.max(16, expectedElements * 4 / 3));
     }
 
     /**
      * The model in {@code in}, or {@code null} when the file is not in the shape this reader
      * takes (see the class comment) or cannot be read: never throws, the generic reader then
-     * says what is wrong.
+     * says what is wrong. {@code size} (the file's size in bytes, or 0) sizes the id index. The
+     * model is added to {@code resource} with the id index built while reading.
      */
-    static JourneyModel read(InputStream in) {
-        DirectReader reader = new DirectReader();
+    static JourneyModel read(InputStream in, long size, TouchlineResource resource) {
+        // Touchline writes about 150 bytes per element
+        DirectReader reader = new DirectReader((int) Math.min(size / 150, 1 << 24));
         SAXParser parser = PARSERS.get();
         try {
             parser.parse(in, reader);
-            return reader.resolve() ? (JourneyModel) reader.root : null;
+            if (!reader.resolve()) {
+                return null;
+            }
+            resource.addIndexed(reader.root, reader.ids);
+            return (JourneyModel) reader.root;
         } catch (IOException | SAXException | RuntimeException e) {
             // malformed XML, a value that does not convert, anything else outside the shape
             return null;
@@ -140,14 +187,16 @@ final class DirectReader extends DefaultHandler {
             }
             element = root = EcoreUtil.create((EClass) type);
         } else {
-            EObject parent = open[depth - 1];
-            EReference feature = uri.isEmpty() ? Shape.of(parent.eClass()).children().get(localName) : null;
-            if (feature == null) {
+            InternalEObject parent = (InternalEObject) open[depth - 1];
+            Slot[] children = Shape.of(parent.eClass()).children();
+            int index = uri.isEmpty() ? Shape.find(children, localName, 0) : -1;
+            if (index < 0) {
                 throw OutOfShape.INSTANCE;
             }
-            element = EcoreUtil.create(feature.getEReferenceType());
+            Slot slot = children[index];
+            element = slot.factory.create(((EReference) slot.feature).getEReferenceType());
             @SuppressWarnings("unchecked")
-            InternalEList<EObject> list = (InternalEList<EObject>) parent.eGet(feature);
+            InternalEList<EObject> list = (InternalEList<EObject>) parent.eGet(slot.featureId, false, true);
             list.addUnique(element);
         }
         setAttributes(element, attributes);
@@ -157,8 +206,10 @@ final class DirectReader extends DefaultHandler {
         open[depth++] = element;
     }
 
-    private void setAttributes(EObject element, Attributes attributes) throws SAXException {
-        Shape shape = Shape.of(element.eClass());
+    private void setAttributes(EObject object, Attributes attributes) throws SAXException {
+        InternalEObject element = (InternalEObject) object;
+        Slot[] slots = Shape.of(element.eClass()).values();
+        int next = 0;
         for (int i = 0, n = attributes.getLength(); i < n; i++) {
             String name = attributes.getLocalName(i);
             String value = attributes.getValue(i);
@@ -169,28 +220,28 @@ final class DirectReader extends DefaultHandler {
                 }
                 throw OutOfShape.INSTANCE;
             }
-            EAttribute attribute = shape.attributes().get(name);
-            if (attribute != null) {
-                element.eSet(attribute, convert(attribute, value));
-                if (attribute == shape.id() && ids.putIfAbsent(value, element) != null) {
-                    throw OutOfShape.INSTANCE; // an id used twice: the generic reader says where
-                }
-                continue;
-            }
-            EReference reference = shape.links().get(name);
-            if (reference == null) {
+            int index = Shape.find(slots, name, next);
+            if (index < 0) {
                 throw OutOfShape.INSTANCE;
             }
-            links.add(new Link(element, reference, value));
+            next = index + 1;
+            Slot slot = slots[index];
+            if (slot.type == null) {
+                links.add(new Link(element, slot, value));
+                continue;
+            }
+            element.eSet(slot.featureId, convert(slot, value));
+            if (slot.id && ids.putIfAbsent(value, element) != null) {
+                throw OutOfShape.INSTANCE; // an id used twice: the generic reader says where
+            }
         }
     }
 
-    private static Object convert(EAttribute attribute, String value) throws SAXException {
-        EDataType type = attribute.getEAttributeType();
-        if (type == EcorePackage.Literals.ESTRING) {
+    private static Object convert(Slot slot, String value) throws SAXException {
+        if (slot.type == EcorePackage.Literals.ESTRING) {
             return value;
         }
-        Object converted = EcoreUtil.createFromString(type, value);
+        Object converted = slot.factory.createFromString(slot.type, value);
         if (converted instanceof Double number && (number.isNaN() || number.isInfinite())) {
             throw OutOfShape.INSTANCE;
         }
@@ -214,17 +265,17 @@ final class DirectReader extends DefaultHandler {
     /** Sets every reference, in file order; false when one is outside the shape. */
     private boolean resolve() {
         for (Link link : links) {
-            EReference reference = link.reference();
+            EReference reference = (EReference) link.slot().feature;
             if (!reference.isMany()) {
                 EObject target = target(reference, link.ids());
                 if (target == null) {
                     return false;
                 }
-                link.owner().eSet(reference, target);
+                link.owner().eSet(link.slot().featureId, target);
                 continue;
             }
             @SuppressWarnings("unchecked")
-            InternalEList<EObject> list = (InternalEList<EObject>) link.owner().eGet(reference);
+            InternalEList<EObject> list = (InternalEList<EObject>) link.owner().eGet(link.slot().featureId, false, true);
             String written = link.ids();
             for (int start = 0, end; start <= written.length(); start = end + 1) {
                 end = written.indexOf(' ', start);
@@ -247,9 +298,18 @@ final class DirectReader extends DefaultHandler {
      * or unknown id).
      */
     private EObject target(EReference reference, String id) {
-        if (id.isEmpty() || id.indexOf('#') >= 0 || id.indexOf('/') >= 0 || id.indexOf('?') >= 0
-                || id.indexOf(':') >= 0 || id.indexOf(' ') >= 0) {
+        if (id.isEmpty()) {
             return null;
+        }
+        for (int i = 0, n = id.length(); i < n; i++) {
+            switch (id.charAt(i)) {
+                case '#', '/', '?', ':', ' ' -> {
+                    return null;
+                }
+                default -> {
+                    // a character ids may hold
+                }
+            }
         }
         EObject target = ids.get(id);
         return target != null && reference.getEReferenceType().isInstance(target) ? target : null;

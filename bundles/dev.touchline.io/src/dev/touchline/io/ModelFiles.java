@@ -47,9 +47,9 @@ public final class ModelFiles {
     public static JourneyModel load(Path file) throws ModelFileException {
         checkReadable(file);
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-            JourneyModel model = DirectReader.read(in);
+            JourneyModel model = DirectReader.read(in, Files.size(file),
+                    (dev.touchline.model.util.TouchlineResource) newResource(file));
             if (model != null) {
-                newResource(file).getContents().add(model);
                 return model;
             }
         } catch (IOException e) {

@@ -16,7 +16,6 @@ import org.eclipse.emf.ecore.resource.impl.ExtensibleURIConverterImpl;
 import org.eclipse.emf.ecore.resource.impl.URIHandlerImpl;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
-import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl;
 
 import dev.touchline.model.TouchlinePackage;
@@ -74,7 +73,7 @@ public class TouchlineResourceFactory extends XMIResourceFactoryImpl {
 
     @Override
     public Resource createResource(URI uri) {
-        XMIResourceImpl resource = new XMIResourceImpl(uri);
+        TouchlineResource resource = new TouchlineResource(uri);
         // id -> element lookups in O(1) while resolving references and finding elements by id.
         resource.setIntrinsicIDToEObjectMap(new HashMap<>());
         resource.getDefaultLoadOptions().putAll(loadOptions());

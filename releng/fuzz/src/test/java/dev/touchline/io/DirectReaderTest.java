@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import dev.touchline.model.util.TouchlineResource;
 import org.junit.jupiter.api.Test;
 
 import dev.touchline.model.synthetic.SyntheticModel;
@@ -24,10 +25,10 @@ class DirectReaderTest {
 
     @Test
     void readsTheSampleAndGeneratedModels() throws Exception {
-        assertNotNull(DirectReader.read(Files.newInputStream(SAMPLE)), "the sample");
+        assertNotNull(DirectReader.read(Files.newInputStream(SAMPLE), 0, new TouchlineResource(null)), "the sample");
         for (int seed = 1; seed <= 3; seed++) {
             byte[] file = ModelFiles.toBytes(SyntheticModel.generate(500 * seed, seed));
-            assertNotNull(DirectReader.read(new ByteArrayInputStream(file)), "a generated model, seed " + seed);
+            assertNotNull(DirectReader.read(new ByteArrayInputStream(file), file.length, new TouchlineResource(null)), "a generated model, seed " + seed);
         }
     }
 
@@ -58,7 +59,7 @@ class DirectReaderTest {
             if (variant.equals(sample)) {
                 throw new AssertionError("the case '" + c[0] + "' changes nothing in the sample");
             }
-            assertNull(DirectReader.read(new ByteArrayInputStream(variant.getBytes(StandardCharsets.UTF_8))), c[0]);
+            assertNull(DirectReader.read(new ByteArrayInputStream(variant.getBytes(StandardCharsets.UTF_8)), 0, new TouchlineResource(null)), c[0]);
         }
     }
 }
