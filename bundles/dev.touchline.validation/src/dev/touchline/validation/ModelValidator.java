@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EValidator;
@@ -11,6 +12,7 @@ import org.eclipse.emf.ecore.impl.EValidatorRegistryImpl;
 import org.eclipse.emf.ecore.util.Diagnostician;
 
 import dev.touchline.model.TouchlinePackage;
+import dev.touchline.validation.internal.ContentWalk;
 
 /**
  * Validates journey models with EMF's {@link Diagnostician} and Touchline's rules, and turns the
@@ -29,7 +31,7 @@ public final class ModelValidator {
 
     /** Validates {@code root} and everything it contains. */
     public ValidationReport validate(EObject root) {
-        return validate(root, diagnostician.createDefaultContext());
+        return validate(root, TouchlineRules.INSTANCE);
     }
 
     /**
@@ -39,13 +41,18 @@ public final class ModelValidator {
      * {@link #validate}, in less time.
      */
     public ValidationReport validateLoaded(EObject root) {
-        Map<Object, Object> context = diagnostician.createDefaultContext();
-        context.put(TouchlineRules.SKIP_STRUCTURE, Boolean.TRUE);
-        return validate(root, context);
+        return validate(root, TouchlineRules.LOADED);
     }
 
-    private ValidationReport validate(EObject root, Map<Object, Object> context) {
-        Diagnostic diagnostic = diagnostician.validate(root, context);
+    /**
+     * What {@link Diagnostician#validate(EObject, Map)} does with this validator's registry (each
+     * element's rules, then its contents'), without its generic tree iterator and per-element
+     * registry look-ups.
+     */
+    private ValidationReport validate(EObject root, TouchlineRules rules) {
+        Map<Object, Object> context = diagnostician.createDefaultContext();
+        BasicDiagnostic diagnostic = diagnostician.createDefaultDiagnostic(root);
+        ContentWalk.forEach(root, element -> rules.validate(element.eClass(), element, diagnostic, context));
         List<Finding> findings = new ArrayList<>();
         collect(diagnostic, findings);
         return new ValidationReport(findings);

@@ -38,7 +38,20 @@ public class TouchlineRules extends TouchlineValidator {
     /** The diagnostic source of Touchline's findings. */
     public static final String SOURCE = "dev.touchline.validation";
 
-    public static final TouchlineRules INSTANCE = new TouchlineRules();
+    public static final TouchlineRules INSTANCE = new TouchlineRules(false);
+
+    /**
+     * The rules without EMF's structural constraints, for a model straight from
+     * {@code ModelFiles.load}, which refuses what these constraints look for (see
+     * {@link ModelValidator#validateLoaded}).
+     */
+    static final TouchlineRules LOADED = new TouchlineRules(true);
+
+    private final boolean loaded;
+
+    private TouchlineRules(boolean loaded) {
+        this.loaded = loaded;
+    }
 
     @Override
     public ResourceLocator getResourceLocator() {
@@ -47,20 +60,15 @@ public class TouchlineRules extends TouchlineValidator {
 
     /**
      * Context key for skipping EMF's structural constraints (references resolve and stay in the
-     * model, pairs of opposite references match, ids are unique). Its value is either
-     * {@link Boolean#TRUE}, for a model straight from {@code ModelFiles.load}, which refuses what
-     * these constraints find, or one element: {@link IncrementalValidator} sets it for a shared
-     * element (a department, a metric...) that is rechecked only because its rules look across the
-     * model, while its own structure did not change and checking it walks its long inverse lists.
+     * model, pairs of opposite references match, ids are unique) for one element: set by
+     * {@link IncrementalValidator} for a shared element (a department, a metric...) that is
+     * rechecked only because its rules look across the model, while its own structure did not
+     * change and checking it walks its long inverse lists. {@link #LOADED} skips them for all.
      */
     static final Object SKIP_STRUCTURE = new Object();
 
-    private static boolean skipStructure(EObject eObject, Map<Object, Object> context) {
-        if (context == null) {
-            return false;
-        }
-        Object skip = context.get(SKIP_STRUCTURE);
-        return skip == Boolean.TRUE || skip == eObject;
+    private boolean skipStructure(EObject eObject, Map<Object, Object> context) {
+        return loaded || context != null && context.get(SKIP_STRUCTURE) == eObject;
     }
 
     /**

@@ -145,6 +145,12 @@ public final class BenchmarkSuite {
         for (String b : new String[] { "touchlineLoad", "save", "validateLoaded", "validate" }) {
             ratio(rows, "Growth of " + b + " from 10k to 100k ≤ 11 ×", ms(b, 100000), ms(b, 10000), 11.0, true);
         }
+        for (String b : new String[] { "saxPass", "walkOnly" }) {
+            Double big = ms(b, 100000);
+            Double small = ms(b, 10000);
+            rows.add(new String[] { "Growth of " + b + " from 10k to 100k (for comparison, no target)",
+                    big == null || small == null ? "—" : String.format(Locale.ROOT, "%.2f", big / small), "—" });
+        }
         for (int size : SIZES) {
             ratio(rows, "Full validation of a loaded model ≤ 10 % of load (" + size + ")", ms("validateLoaded", size),
                     ms("touchlineLoad", size), 0.10, true);
@@ -205,6 +211,7 @@ public final class BenchmarkSuite {
                 { "save", "Save (atomic, fsync)" },
                 { "validateLoaded", "Full validation of a loaded model (`touchline validate`: all rules)" },
                 { "validate", "Full validation with EMF's structural constraints (models built in memory)" },
+                { "walkOnly", "Visiting every element in validation's order, no rules (validation's floor)" },
                 { "editOneTouchpointAndRevalidate", "One edit + revalidation" },
                 { "stats", "`stats` in process (load, validate, count)" }, { "exportXlsx", "XLSX export" } };
         for (String[] op : operations) {

@@ -108,6 +108,17 @@ public class ModelFilesBenchmark {
         return new ModelValidator().validateLoaded(model);
     }
 
+    /**
+     * The floor under validation: visiting every element of the model in validation's order,
+     * checking nothing. Grows faster than the model once it no longer fits in the CPU caches.
+     */
+    @Benchmark
+    public int walkOnly() {
+        int[] elements = { 0 };
+        dev.touchline.validation.internal.ContentWalk.forEach(model, e -> elements[0]++);
+        return elements[0];
+    }
+
     /** {@code touchline stats FILE}, in process: load, validate, count, print. */
     @Benchmark
     public int stats() {
