@@ -67,6 +67,18 @@ public final class IncrementalValidator {
         return v;
     }
 
+    /**
+     * Like {@link #attach}, for a model as {@code ModelFiles.load} returned it and not edited
+     * since: the first validation skips the structural checks the loader already made
+     * ({@link ModelValidator#validateLoaded}), about a third of the time of a full one.
+     */
+    public static IncrementalValidator attachLoaded(JourneyModel model) {
+        IncrementalValidator v = new IncrementalValidator(model);
+        v.record(v.validator.validateLoaded(model));
+        model.eAdapters().add(v.listener);
+        return v;
+    }
+
     /** Stops following the model. */
     public void detach() {
         model.eAdapters().remove(listener);
@@ -113,8 +125,12 @@ public final class IncrementalValidator {
     }
 
     private void validateAll() {
+        record(validator.validate(model));
+    }
+
+    private void record(ValidationReport full) {
         findings.clear();
-        for (Finding f : validator.validate(model).findings()) {
+        for (Finding f : full.findings()) {
             findings.computeIfAbsent(f.element(), e -> new ArrayList<>(2)).add(f);
         }
         dirty.clear();

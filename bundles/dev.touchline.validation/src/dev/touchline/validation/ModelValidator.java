@@ -15,9 +15,10 @@ import dev.touchline.model.TouchlinePackage;
 import dev.touchline.validation.internal.ContentWalk;
 
 /**
- * Validates journey models with EMF's {@link Diagnostician} and Touchline's rules, and turns the
- * diagnostics into {@link Finding}s. Uses its own validator registry, so it neither depends on
- * nor changes the global one.
+ * Validates journey models with Touchline's rules (an EMF {@link EValidator}, run element by
+ * element as {@link Diagnostician} would, see {@link #validate(EObject, TouchlineRules)}), and
+ * turns the diagnostics into {@link Finding}s. Uses its own validator registry, so it neither
+ * depends on nor changes the global one.
  */
 public final class ModelValidator {
 

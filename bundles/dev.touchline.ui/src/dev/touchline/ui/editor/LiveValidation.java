@@ -23,9 +23,10 @@ final class LiveValidation {
     private boolean pending;
     private boolean disposed;
 
+    /** {@code model} must be as {@code ModelFiles.load} returned it, not edited yet. */
     LiveValidation(Display display, JourneyModel model, Consumer<ValidationReport> done) {
         this.display = display;
-        this.validator = IncrementalValidator.attach(model);
+        this.validator = IncrementalValidator.attachLoaded(model);
         this.done = done;
     }
 

@@ -56,6 +56,24 @@ class IncrementalValidatorTest {
         incremental.detach();
     }
 
+    @Test
+    void aLoadedModelStartsWithTheSameFindingsAndKeepsThemRight(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path file = dir.resolve("loaded.touchline");
+        dev.touchline.io.ModelFiles.save(SyntheticModel.generate(600, 100, 8), file);
+        JourneyModel model = dev.touchline.io.ModelFiles.load(file);
+        IncrementalValidator incremental = IncrementalValidator.attachLoaded(model);
+        assertEquals(counts(new ModelValidator().validate(model)), counts(incremental.report()),
+                "the first validation of a loaded model skips the structural checks and finds the same");
+        Random random = new Random(43);
+        for (int i = 0; i < 60; i++) {
+            String kind = edit(model, random);
+            assertEquals(counts(new ModelValidator().validate(model)), counts(incremental.revalidate()),
+                    "after edit " + i + " (" + kind + ")");
+        }
+        incremental.detach();
+    }
+
     /** Findings as a multiset of (rule, severity, element, message, accountable department). */
     private static Map<String, Integer> counts(ValidationReport report) {
         Map<String, Integer> counts = new HashMap<>();
