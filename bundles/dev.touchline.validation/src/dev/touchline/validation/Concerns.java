@@ -1,8 +1,8 @@
 package dev.touchline.validation;
 
-import java.util.LinkedHashSet;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
-import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 
@@ -44,7 +44,8 @@ public final class Concerns {
         if (element instanceof Department d) {
             return List.of(d);
         }
-        Set<Department> departments = new LinkedHashSet<>();
+        // a handful at most: a list with a look-up is cheaper than a set (this runs for every finding)
+        List<Department> departments = new ArrayList<>(4);
         if (element instanceof PainPoint p && p.getOwner() != null) {
             departments.add(p.getOwner());
         } else if (element instanceof Opportunity o && o.getOwner() != null) {
@@ -52,12 +53,18 @@ public final class Concerns {
         }
         Touchpoint touchpoint = touchpointOf(element);
         if (touchpoint != null) {
-            if (touchpoint.getOwner() != null) {
-                departments.add(touchpoint.getOwner());
+            addOnce(departments, touchpoint.getOwner());
+            for (Department supporter : touchpoint.getSupporters()) {
+                addOnce(departments, supporter);
             }
-            departments.addAll(touchpoint.getSupporters());
         }
-        return List.copyOf(departments);
+        return Collections.unmodifiableList(departments);
+    }
+
+    private static void addOnce(List<Department> departments, Department department) {
+        if (department != null && !departments.contains(department)) {
+            departments.add(department);
+        }
     }
 
     private static Touchpoint touchpointOf(EObject element) {

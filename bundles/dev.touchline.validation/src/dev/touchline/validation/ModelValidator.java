@@ -13,6 +13,7 @@ import org.eclipse.emf.ecore.util.Diagnostician;
 
 import dev.touchline.model.TouchlinePackage;
 import dev.touchline.validation.internal.ContentWalk;
+import dev.touchline.validation.internal.ModelIndex;
 
 /**
  * Validates journey models with Touchline's rules (an EMF {@link EValidator}, run element by
@@ -53,6 +54,7 @@ public final class ModelValidator {
     private ValidationReport validate(EObject root, TouchlineRules rules) {
         Map<Object, Object> context = diagnostician.createDefaultContext();
         BasicDiagnostic diagnostic = diagnostician.createDefaultDiagnostic(root);
+        ModelIndex.wholeRun(root, context);
         ContentWalk.forEach(root, element -> rules.validate(element.eClass(), element, diagnostic, context));
         List<Finding> findings = new ArrayList<>();
         collect(diagnostic, findings);

@@ -376,11 +376,25 @@ public class TouchlineRules extends TouchlineValidator {
     private boolean report(Rule rule, String messageKey, EObject element, DiagnosticChain diagnostics,
             Object... arguments) {
         if (diagnostics != null) {
-            diagnostics.add(new BasicDiagnostic(rule.severity(), SOURCE, rule.code(),
-                    getResourceLocator().getString(messageKey, arguments),
+            diagnostics.add(new BasicDiagnostic(rule.severity(), SOURCE, rule.code(), format(messageKey, arguments),
                     new Object[] { element }));
         }
         return false;
+    }
+
+    /**
+     * Parsed message patterns, by message key: looking a pattern up and parsing it again for every
+     * finding was a sixth of a validation.
+     */
+    private static final Map<String, java.text.MessageFormat> FORMATS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** What {@code getResourceLocator().getString(key, arguments)} gives, with the parsed pattern reused. */
+    private String format(String key, Object... arguments) {
+        java.text.MessageFormat format = FORMATS.computeIfAbsent(key,
+                k -> new java.text.MessageFormat(getResourceLocator().getString(k)));
+        synchronized (format) {
+            return format.format(arguments);
+        }
     }
 
     private String message(String key) {

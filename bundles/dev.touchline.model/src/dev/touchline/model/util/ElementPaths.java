@@ -1,8 +1,5 @@
 package dev.touchline.model.util;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
-
 import org.eclipse.emf.ecore.EObject;
 
 import dev.touchline.model.JourneyModel;
@@ -23,11 +20,21 @@ public final class ElementPaths {
 
     /** The path from the journey (or top-level element) down to {@code element}. */
     public static String path(EObject element) {
-        Deque<String> steps = new ArrayDeque<>();
-        for (EObject e = element; e != null && !(e instanceof JourneyModel); e = e.eContainer()) {
-            steps.addFirst(label(e));
+        if (element == null || element instanceof JourneyModel) {
+            return label(element);
         }
-        return steps.isEmpty() ? label(element) : String.join(SEPARATOR, steps);
+        StringBuilder path = new StringBuilder(64);
+        appendPath(path, element);
+        return path.toString();
+    }
+
+    private static void appendPath(StringBuilder path, EObject element) {
+        EObject container = element.eContainer();
+        if (container != null && !(container instanceof JourneyModel)) {
+            appendPath(path, container);
+            path.append(SEPARATOR);
+        }
+        path.append(label(element));
     }
 
     /** A short label: the name, or for a measurement the name of its metric. */
