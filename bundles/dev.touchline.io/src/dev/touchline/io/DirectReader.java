@@ -17,8 +17,8 @@ import org.eclipse.emf.ecore.EClassifier;
 import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
-import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.EFactory;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.EcorePackage;
 import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -256,8 +256,9 @@ final class DirectReader extends DefaultHandler {
     @Override
     public void characters(char[] ch, int start, int length) throws SAXException {
         for (int i = start, end = start + length; i < end; i++) {
-            if (!Character.isWhitespace(ch[i])) {
-                throw OutOfShape.INSTANCE; // text where Touchline writes none
+            char c = ch[i];
+            if (c != ' ' && c != '\n' && c != '\t' && c != '\r') {
+                throw OutOfShape.INSTANCE; // text (not XML white space) where Touchline writes none
             }
         }
     }

@@ -49,6 +49,7 @@ class DirectReaderTest {
                 { "unknown enumeration literal", "severity=\"medium\"", "severity=\"dire\"" },
                 { "not a number", "target=\"4.0\"", "target=\"NaN\"" },
                 { "text inside an element", "</stages>", "stray text</stages>" },
+                { "a line separator, white space to Java but not to XML", "</stages>", "\u2028</stages>" },
                 { "reference listed twice", "supporters=\"dep-it\"", "supporters=\"dep-it dep-it\"" },
                 { "empty reference list", "supporters=\"dep-it\"", "supporters=\"\"" },
                 { "truncated", "</touchline:JourneyModel>", "" },
