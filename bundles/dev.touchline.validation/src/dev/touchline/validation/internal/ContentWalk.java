@@ -26,20 +26,44 @@ public final class ContentWalk {
 
     /** Calls {@code visit} for {@code root} and each element below it, parents before their contents. */
     public static void forEach(EObject root, Consumer<EObject> visit) {
-        visit.accept(root);
-        InternalEObject element = (InternalEObject) root;
-        for (int featureId : CONTAINMENTS.computeIfAbsent(root.eClass(), ContentWalk::containments)) {
-            // asked first so that the walk does not create the empty lists EMF makes on demand
-            if (!element.eIsSet(featureId)) {
-                continue;
+        new Walk(visit).visit(root);
+    }
+
+    /** One walk: remembers the last class's containments, as siblings are mostly of one class. */
+    private static final class Walk {
+
+        private final Consumer<EObject> action;
+        private EClass lastClass;
+        private int[] lastContainments;
+
+        Walk(Consumer<EObject> action) {
+            this.action = action;
+        }
+
+        private int[] containmentsOf(EClass eClass) {
+            if (eClass != lastClass) {
+                lastContainments = CONTAINMENTS.computeIfAbsent(eClass, ContentWalk::containments);
+                lastClass = eClass;
             }
-            Object value = element.eGet(featureId, false, true);
-            if (value instanceof List<?> list) {
-                for (int i = 0, n = list.size(); i < n; i++) {
-                    forEach((EObject) list.get(i), visit);
+            return lastContainments;
+        }
+
+        void visit(EObject root) {
+            action.accept(root);
+            InternalEObject element = (InternalEObject) root;
+            for (int featureId : containmentsOf(root.eClass())) {
+                // asked first so that the walk does not create the empty lists EMF makes on demand
+                if (!element.eIsSet(featureId)) {
+                    continue;
                 }
-            } else if (value != null) {
-                forEach((EObject) value, visit);
+                Object value = element.eGet(featureId, false, true);
+                if (value instanceof List<?> list) {
+                    for (int i = 0, n = list.size(); i < n; i++) {
+                        visit((EObject) list.get(i));
+                    }
+                } else if (value != null) {
+                    visit((EObject) value);
+                }
             }
         }
     }
