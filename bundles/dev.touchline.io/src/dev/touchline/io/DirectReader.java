@@ -3,6 +3,7 @@ package dev.touchline.io;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,9 +16,9 @@ import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EClassifier;
 import org.eclipse.emf.ecore.EDataType;
+import org.eclipse.emf.ecore.EFactory;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
-import org.eclipse.emf.ecore.EFactory;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.EcorePackage;
 import org.eclipse.emf.ecore.InternalEObject;
@@ -135,12 +136,29 @@ final class DirectReader extends DefaultHandler {
         }
     }
 
-    /** A reference as written: resolved once every element exists. */
-    private record Link(InternalEObject owner, Slot slot, String ids) {
-    }
-
     private final Map<String, EObject> ids;
-    private final List<Link> links = new ArrayList<>();
+
+    /*
+     * References as written, in file order, resolved once every element exists. Kept in three
+     * arrays, with equal texts shared, rather than as an object per reference: they live until the
+     * end of the file, so at 100,000 touchpoints the collector copied half a million of them (and
+     * their texts) while the model was being built.
+     */
+    private InternalEObject[] linkOwners = new InternalEObject[256];
+    private Slot[] linkSlots = new Slot[256];
+    private String[] linkTexts = new String[256];
+    private int links;
+
+    /**
+     * Recently read values, by data type and text (direct-mapped, so bounded): equal values are
+     * shared instead of each element keeping its own copy. Models repeat themselves (targets,
+     * dates, sources, names), and every value the model holds is immutable. At 100,000
+     * touchpoints this keeps about 600,000 fewer objects alive.
+     */
+    private static final int SHARED = 4096;
+    private final EDataType[] sharedTypes = new EDataType[SHARED];
+    private final String[] sharedTexts = new String[SHARED];
+    private final Object[] sharedValues = new Object[SHARED];
     private EObject[] open = new EObject[16];
     private int depth;
     private EObject root;
@@ -201,7 +219,7 @@ final class DirectReader extends DefaultHandler {
         }
         setAttributes(element, attributes);
         if (depth == open.length) {
-            open = java.util.Arrays.copyOf(open, depth * 2);
+            open = Arrays.copyOf(open, depth * 2);
         }
         open[depth++] = element;
     }
@@ -227,14 +245,44 @@ final class DirectReader extends DefaultHandler {
             next = index + 1;
             Slot slot = slots[index];
             if (slot.type == null) {
-                links.add(new Link(element, slot, value));
+                addLink(element, slot, value);
                 continue;
             }
-            element.eSet(slot.featureId, convert(slot, value));
-            if (slot.id && ids.putIfAbsent(value, element) != null) {
-                throw OutOfShape.INSTANCE; // an id used twice: the generic reader says where
+            if (slot.id) {
+                element.eSet(slot.featureId, value);
+                if (ids.putIfAbsent(value, element) != null) {
+                    throw OutOfShape.INSTANCE; // an id used twice: the generic reader says where
+                }
+                continue;
             }
+            element.eSet(slot.featureId, shared(slot, value));
         }
+    }
+
+    private void addLink(InternalEObject owner, Slot slot, String text) throws SAXException {
+        if (links == linkOwners.length) {
+            linkOwners = Arrays.copyOf(linkOwners, links * 2);
+            linkSlots = Arrays.copyOf(linkSlots, links * 2);
+            linkTexts = Arrays.copyOf(linkTexts, links * 2);
+        }
+        linkOwners[links] = owner;
+        linkSlots[links] = slot;
+        linkTexts[links] = (String) shared(null, text);
+        links++;
+    }
+
+    /** The value {@code text} stands for in {@code slot} (the text itself for references), shared with an equal one read recently. */
+    private Object shared(Slot slot, String text) throws SAXException {
+        EDataType type = slot == null ? null : slot.type;
+        int i = (text.hashCode() * 31 + (type == null ? 0 : type.getClassifierID() + 1)) & (SHARED - 1);
+        if (sharedTypes[i] == type && text.equals(sharedTexts[i])) {
+            return sharedValues[i];
+        }
+        Object value = slot == null ? text : convert(slot, text);
+        sharedTypes[i] = type;
+        sharedTexts[i] = text;
+        sharedValues[i] = value;
+        return value;
     }
 
     private static Object convert(Slot slot, String value) throws SAXException {
@@ -265,19 +313,21 @@ final class DirectReader extends DefaultHandler {
 
     /** Sets every reference, in file order; false when one is outside the shape. */
     private boolean resolve() {
-        for (Link link : links) {
-            EReference reference = (EReference) link.slot().feature;
+        for (int l = 0; l < links; l++) {
+            InternalEObject owner = linkOwners[l];
+            Slot slot = linkSlots[l];
+            EReference reference = (EReference) slot.feature;
             if (!reference.isMany()) {
-                EObject target = target(reference, link.ids());
+                EObject target = target(reference, linkTexts[l]);
                 if (target == null) {
                     return false;
                 }
-                link.owner().eSet(link.slot().featureId, target);
+                owner.eSet(slot.featureId, target);
                 continue;
             }
             @SuppressWarnings("unchecked")
-            InternalEList<EObject> list = (InternalEList<EObject>) link.owner().eGet(link.slot().featureId, false, true);
-            String written = link.ids();
+            InternalEList<EObject> list = (InternalEList<EObject>) owner.eGet(slot.featureId, false, true);
+            String written = linkTexts[l];
             for (int start = 0, end; start <= written.length(); start = end + 1) {
                 end = written.indexOf(' ', start);
                 if (end < 0) {

@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -18,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import dev.touchline.io.ModelFiles;
 import dev.touchline.model.Department;
 import dev.touchline.model.JourneyModel;
+import dev.touchline.model.Measurement;
 import dev.touchline.model.synthetic.SyntheticModel;
 
 /**
@@ -62,6 +66,29 @@ class TwoReadersTest {
             Files.writeString(file, variant);
             same(file);
         }
+    }
+
+    @Test
+    void equalValuesReadAreShared() throws Exception {
+        Path file = dir.resolve("generated.touchline");
+        ModelFiles.save(SyntheticModel.generate(2000, 3), file);
+        JourneyModel model = ModelFiles.load(file);
+        List<Measurement> measurements = new ArrayList<>();
+        model.eAllContents().forEachRemaining(e -> {
+            if (e instanceof Measurement m && m.getTarget() != null) {
+                measurements.add(m);
+            }
+        });
+        Map<Double, Double> first = new HashMap<>();
+        int shared = 0;
+        for (Measurement m : measurements) {
+            Double earlier = first.putIfAbsent(m.getTarget(), m.getTarget());
+            if (earlier != null && earlier == m.getTarget()) {
+                shared++;
+            }
+        }
+        // the generator repeats targets: most repeats are the same object, not copies
+        assertTrue(shared > measurements.size() / 2, shared + " of " + measurements.size() + " targets shared");
     }
 
     private static void same(Path file) throws Exception {
