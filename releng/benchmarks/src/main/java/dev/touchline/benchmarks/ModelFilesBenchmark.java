@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
-import javax.xml.parsers.SAXParser;
 import javax.xml.parsers.SAXParserFactory;
 
 import org.openjdk.jmh.annotations.Benchmark;
@@ -21,8 +20,6 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import org.xml.sax.Attributes;
-import org.xml.sax.helpers.DefaultHandler;
 
 import dev.touchline.cli.TouchlineCli;
 import dev.touchline.io.ModelFiles;
@@ -34,14 +31,15 @@ import dev.touchline.validation.ValidationReport;
 /**
  * A model file's life, side by side in one run: the floor (a raw SAX pass over the same file),
  * Touchline's load, save, full validation, {@code stats} and the XLSX export. EMF's load with
- * default options is {@link EmfDefaultLoadBenchmark}.
+ * default options is {@link EmfDefaultLoadBenchmark}. Runs with the collector the command line
+ * uses (see {@code touchline}); {@link WorkbenchLoadBenchmark} loads with the workbench's.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 4)
-@Fork(value = 1, jvmArgs = { "-Xmx4g" })
+@Fork(value = 1, jvmArgs = { "-Xmx4g", "-XX:+UseParallelGC" })
 public class ModelFilesBenchmark {
 
     @Param({ "1000", "10000", "100000" })
@@ -59,22 +57,13 @@ public class ModelFilesBenchmark {
         saved = Models.scratch("saved-" + touchpoints + ".touchline");
         workbook = Models.scratch("export-" + touchpoints + ".xlsx");
         model = ModelFiles.load(file);
-        sax = SAXParserFactory.newInstance();
-        sax.setNamespaceAware(true);
+        sax = Models.saxFactory();
     }
 
     /** The floor: the XML parser alone, building nothing. */
     @Benchmark
     public int saxPass() throws Exception {
-        SAXParser parser = sax.newSAXParser();
-        int[] elements = { 0 };
-        parser.parse(file.toFile(), new DefaultHandler() {
-            @Override
-            public void startElement(String uri, String localName, String qName, Attributes attributes) {
-                elements[0] += 1 + attributes.getLength();
-            }
-        });
-        return elements[0];
+        return Models.saxPass(sax, file);
     }
 
     @Benchmark

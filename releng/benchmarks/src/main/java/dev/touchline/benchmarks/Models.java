@@ -5,6 +5,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import javax.xml.parsers.SAXParser;
+import javax.xml.parsers.SAXParserFactory;
+
+import org.xml.sax.Attributes;
+import org.xml.sax.helpers.DefaultHandler;
+
 import dev.touchline.io.ModelFileException;
 import dev.touchline.io.ModelFiles;
 import dev.touchline.model.synthetic.SyntheticModel;
@@ -38,6 +44,26 @@ final class Models {
             }
         }
         return file;
+    }
+
+    /** A namespace-aware SAX parser factory, as the loaders use. */
+    static SAXParserFactory saxFactory() {
+        SAXParserFactory sax = SAXParserFactory.newInstance();
+        sax.setNamespaceAware(true);
+        return sax;
+    }
+
+    /** The floor under loading: the XML parser alone over {@code file}, building nothing. */
+    static int saxPass(SAXParserFactory sax, Path file) throws Exception {
+        SAXParser parser = sax.newSAXParser();
+        int[] elements = { 0 };
+        parser.parse(file.toFile(), new DefaultHandler() {
+            @Override
+            public void startElement(String uri, String localName, String qName, Attributes attributes) {
+                elements[0] += 1 + attributes.getLength();
+            }
+        });
+        return elements[0];
     }
 
     /** A scratch file in the benchmark folder. */
