@@ -23,7 +23,7 @@ public final class TouchlineCli {
     public static final int ERROR = 2;
 
     private final List<Command> commands = List.of(new ValidateCommand(), new StatsCommand(),
-            new ExportCommand(), new ImportCommand(), new GenerateCommand());
+            new ExportCommand(), new ImportCommand(), new PackCommand(), new GenerateCommand());
     private final PrintStream out;
     private final PrintStream err;
 

@@ -54,6 +54,11 @@ public final class SheetExport {
         }, false);
     }
 
+    /** Writes {@code model} as an .xlsx workbook to {@code out} (for packs that hold a workbook among other files). */
+    public static void writeWorkbook(JourneyModel model, OutputStream out) throws IOException {
+        writeXlsx(model, new SheetRows(model), out);
+    }
+
     /**
      * A text cell made safe for a CSV file: a value a spreadsheet program would take as a formula
      * (starting with =, +, -, @, tab or carriage return) gets a leading apostrophe, which those

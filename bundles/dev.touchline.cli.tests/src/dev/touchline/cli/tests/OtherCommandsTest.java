@@ -2,6 +2,7 @@ package dev.touchline.cli.tests;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -50,6 +51,27 @@ class OtherCommandsTest {
         assertEquals(0, cli.exit());
         assertTrue(cli.out().contains("touchpoints 30"), cli::toString);
         assertTrue(cli.out().contains("Billing & Accounting"), cli::toString);
+    }
+
+    @Test
+    void packWritesAZipForTheWorkshopAndLeavesTheModelAlone() throws Exception {
+        byte[] before = Files.readAllBytes(Path.of(Cli.SAMPLE));
+        Path zip = dir.resolve("workshop.zip");
+        Cli cli = Cli.run("pack", Cli.SAMPLE, "--out", zip.toString());
+        assertEquals(0, cli.exit(), cli::toString);
+        assertTrue(cli.out().contains("1 poster, 7 department handouts"), cli::toString);
+        try (java.util.zip.ZipFile pack = new java.util.zip.ZipFile(zip.toFile())) {
+            assertTrue(pack.getEntry("index.html") != null && pack.getEntry("workshop.xlsx") != null);
+        }
+        assertArrayEquals(before, Files.readAllBytes(Path.of(Cli.SAMPLE)));
+
+        Cli again = Cli.run("pack", Cli.SAMPLE, "--out", zip.toString());
+        assertEquals(2, again.exit(), again::toString);
+        assertTrue(again.err().contains("--force"), again::toString);
+        Cli pdf = Cli.run("pack", Cli.SAMPLE, "--out", dir.resolve("pack.pdf").toString());
+        assertEquals(2, pdf.exit(), pdf::toString);
+        assertTrue(pdf.err().contains("must end in .zip"), pdf::toString);
+        assertFalse(Files.exists(dir.resolve("pack.pdf")));
     }
 
     @Test

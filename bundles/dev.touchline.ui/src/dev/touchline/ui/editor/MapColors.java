@@ -14,6 +14,7 @@ import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Control;
 
 import dev.touchline.map.Health;
+import dev.touchline.map.Palette;
 import dev.touchline.model.Department;
 
 /**
@@ -23,24 +24,25 @@ import dev.touchline.model.Department;
  */
 public final class MapColors {
 
-    public static final RGB INK = new RGB(0x26, 0x32, 0x38);
-    public static final RGB MUTED = new RGB(0x60, 0x6b, 0x75);
-    public static final RGB LINE = new RGB(0xcf, 0xd8, 0xdc);
-    public static final RGB PAPER = new RGB(0xff, 0xff, 0xff);
-    public static final RGB BAND = new RGB(0xf7, 0xf9, 0xfa);
-    public static final RGB GUTTER = new RGB(0xec, 0xef, 0xf1);
-    public static final RGB HEADER = new RGB(0x37, 0x47, 0x4f);
-    public static final RGB SELECTION = new RGB(0x19, 0x76, 0xd2);
-    public static final RGB PAIN = new RGB(0xff, 0xeb, 0xee);
-    public static final RGB PAIN_EDGE = new RGB(0xe5, 0x73, 0x73);
-    public static final RGB OPPORTUNITY = new RGB(0xe8, 0xf5, 0xe9);
-    public static final RGB OPPORTUNITY_EDGE = new RGB(0x66, 0xbb, 0x6a);
-    public static final RGB GOOD = new RGB(0x43, 0xa0, 0x47);
-    public static final RGB WATCH = new RGB(0xf9, 0xa8, 0x25);
-    public static final RGB POOR = new RGB(0xe5, 0x39, 0x35);
-    public static final RGB NONE = new RGB(0xf1, 0xf3, 0xf4);
-    public static final RGB CURVE = new RGB(0x7e, 0x57, 0xc2);
-    public static final RGB GOLD = new RGB(0xff, 0xb3, 0x00);
+    public static final RGB INK = rgb(Palette.INK);
+    public static final RGB MUTED = rgb(Palette.MUTED);
+    public static final RGB LINE = rgb(Palette.LINE);
+    public static final RGB PAPER = rgb(Palette.PAPER);
+    public static final RGB BAND = rgb(Palette.BAND);
+    public static final RGB GUTTER = rgb(Palette.GUTTER);
+    public static final RGB HEADER = rgb(Palette.HEADER);
+    public static final RGB SELECTION = rgb(Palette.SELECTION);
+    public static final RGB PAIN = rgb(Palette.PAIN);
+    public static final RGB PAIN_EDGE = rgb(Palette.PAIN_EDGE);
+    public static final RGB OPPORTUNITY = rgb(Palette.OPPORTUNITY);
+    public static final RGB OPPORTUNITY_EDGE = rgb(Palette.OPPORTUNITY_EDGE);
+    public static final RGB GOOD = rgb(Palette.GOOD);
+    public static final RGB WATCH = rgb(Palette.WATCH);
+    public static final RGB POOR = rgb(Palette.POOR);
+    public static final RGB NONE = rgb(Palette.NONE);
+    public static final RGB CURVE = rgb(Palette.CURVE);
+    public static final RGB GOLD = rgb(Palette.GOLD);
+    public static final RGB HEADER_TEXT = rgb(Palette.HEADER_TEXT);
 
     private final LocalResourceManager resources;
     private final Map<String, Color> departmentColors = new HashMap<>();
@@ -70,21 +72,16 @@ public final class MapColors {
 
     /** The colour of a health traffic light. */
     public Color of(Health health) {
-        return get(switch (health) {
-            case GOOD -> GOOD;
-            case WATCH -> WATCH;
-            case POOR -> POOR;
-            case NONE -> NONE;
-        });
+        return get(rgb(Palette.of(health)));
     }
 
     /** {@code #RRGGBB} as RGB; grey for anything else. */
     public static RGB parse(String hex) {
-        if (hex != null && hex.matches("#[0-9a-fA-F]{6}")) {
-            int value = Integer.parseInt(hex.substring(1), 16);
-            return new RGB(value >> 16 & 0xff, value >> 8 & 0xff, value & 0xff);
-        }
-        return new RGB(0x9e, 0x9e, 0x9e);
+        return rgb(Palette.parse(hex));
+    }
+
+    private static RGB rgb(int value) {
+        return new RGB(value >> 16 & 0xff, value >> 8 & 0xff, value & 0xff);
     }
 
     public Font regular() {

@@ -123,7 +123,7 @@ public final class MapPainter {
             gc.setForeground(colors.get(MapColors.PAPER));
             String[] name = text.fit(gc, colors.title(), (column.index() + 1) + ". " + stage.getName(), inner, 1);
             drawLines(gc, name, h.x() + 12, h.y() + 10, 20);
-            gc.setForeground(colors.get(new org.eclipse.swt.graphics.RGB(0xcf, 0xd8, 0xdc)));
+            gc.setForeground(colors.get(MapColors.HEADER_TEXT));
             String goal = stage.getCustomerGoal() == null ? "" : "Goal: " + stage.getCustomerGoal();
             drawLines(gc, text.fit(gc, colors.regular(), goal, inner, 2), h.x() + 12, h.y() + 36, 17);
             Integer emotion = stage.getEmotion();
@@ -394,7 +394,7 @@ public final class MapPainter {
         gc.setForeground(colors.get(MapColors.PAPER));
         String journey = layout.journey().getName() == null ? "Journey" : layout.journey().getName();
         drawLines(gc, text.fit(gc, colors.title(), journey, width - 20, 2), x0 + 12, 10, 22);
-        gc.setForeground(colors.get(new org.eclipse.swt.graphics.RGB(0xcf, 0xd8, 0xdc)));
+        gc.setForeground(colors.get(MapColors.HEADER_TEXT));
         String persona = layout.journey().getPersona() == null ? "" : layout.journey().getPersona().getName();
         drawLines(gc, text.fit(gc, colors.small(), persona, width - 20, 2), x0 + 12, 58, 15);
         gc.setForeground(colors.get(MapColors.LINE));

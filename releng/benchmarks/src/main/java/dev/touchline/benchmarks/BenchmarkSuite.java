@@ -74,6 +74,7 @@ public final class BenchmarkSuite {
         // of the 10,000-touchpoint model took 506 s in a trial run), so only 1,000 is measured
         collect(new Runner(options().include(EmfDefaultLoadBenchmark.class.getSimpleName())
                 .param("touchpoints", "1000").build()).run());
+        collect(new Runner(options().include(PackBenchmark.class.getSimpleName()).build()).run());
         if (!Boolean.getBoolean("touchline.bench.noMap")) {
             collect(new Runner(options().include(MapBenchmark.class.getSimpleName()).build()).run());
         }
@@ -166,7 +167,7 @@ public final class BenchmarkSuite {
         limit(rows, "Editor repaint < 16 ms (2,000 touchpoints)", ms("repaint", 2000), 16.0);
         rows.add(new String[] { "100,000 touchpoints load in a 1 GB heap", loadsInOneGigabyte ? "yes" : "no",
                 loadsInOneGigabyte ? "met" : "missed" });
-        rows.add(new String[] { "Workshop pack for 2,000 touchpoints < 5 s", "—", "no workshop pack yet" });
+        limit(rows, "Workshop pack for 2,000 touchpoints < 5 s", ms("workshopPack", 2000), 5000.0);
         return rows;
     }
 
@@ -240,6 +241,9 @@ public final class BenchmarkSuite {
             s.append("| ").append(op[1]).append(" | ")
                     .append(f == null ? "—" : f.toString()).append(" |\n");
         }
+        Figure pack = figures.getOrDefault("workshopPack", Map.of()).get(2000);
+        s.append("\n| Workshop pack (`touchline pack` after loading), 2,000 touchpoints | ms |\n|---|---:|\n| Validation, a poster per journey, a handout per department, gaps, workbook, zip | ")
+                .append(pack == null ? "—" : pack.toString()).append(" |\n");
         s.append("\n| Retained heap after loading | 1,000 | 10,000 | 100,000 |\n|---|---:|---:|---:|\n| MB");
         for (int size : SIZES) {
             Long b = retainedBytes.get(size);

@@ -25,7 +25,7 @@ import dev.touchline.cli.TouchlineCli;
  */
 class CommandLineFuzzTest {
 
-    private static final String[] WORDS = { "validate", "stats", "export", "import", "generate", "help", "--help",
+    private static final String[] WORDS = { "validate", "stats", "export", "import", "pack", "generate", "help", "--help",
             "-h", "--version", "--format", "text", "json", "sarif", "--fail-on", "error", "warning", "info",
             "--out", "--table", "touchpoints", "measurements", "--force", "--dry-run", "--touchpoints", "--seed",
             "--per-journey", "--", "-", "--rule", "--journey" };
@@ -52,7 +52,7 @@ class CommandLineFuzzTest {
         Path sub = Files.createDirectories(folder.resolve("folder"));
         pool = List.of(model, empty, csv, xlsx, sub, folder.resolve("missing.touchline"), folder.resolve("missing.csv"));
         outputs = List.of(folder.resolve("out.touchline"), folder.resolve("out.xlsx"), folder.resolve("out.csv"),
-                folder.resolve("out.pdf"), model, csv, sub, folder.resolve("no-such-folder/out.xlsx"));
+                folder.resolve("out.pdf"), folder.resolve("out.zip"), model, csv, sub, folder.resolve("no-such-folder/out.xlsx"));
     }
 
     @AfterAll

@@ -1,0 +1,124 @@
+package dev.touchline.export;
+
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import dev.touchline.io.AtomicFiles;
+import dev.touchline.map.Health;
+import dev.touchline.map.JourneyMapLayout;
+import dev.touchline.map.MapFindings;
+import dev.touchline.map.Palette;
+import dev.touchline.model.Department;
+import dev.touchline.model.Journey;
+import dev.touchline.model.JourneyModel;
+import dev.touchline.sheet.SheetExport;
+import dev.touchline.validation.ModelValidator;
+import dev.touchline.validation.ValidationReport;
+
+/**
+ * What a consultant takes to a client workshop, as one zip file: {@code index.html} (what is in
+ * the pack), a poster of each journey ({@code posters/*.svg}), a handout per department
+ * ({@code handouts/*.html}), the gaps validation found ({@code gaps.html}) and the workbook
+ * participants edit ({@code workshop.xlsx}, read back by {@code touchline import}). Written
+ * atomically: a failed write leaves no pack and no temporary file.
+ */
+public final class WorkshopPack {
+
+    /** What a pack holds, for the caller to report. */
+    public record Contents(int posters, int handouts, int findings, List<String> files) {
+    }
+
+    private WorkshopPack() {
+    }
+
+    /**
+     * Writes the pack of {@code model} to {@code zip}, validating the model first (as loaded:
+     * see {@link ModelValidator#validateLoaded}).
+     *
+     * @param caption what each page and poster says at the bottom (model file, date), plain text
+     */
+    public static Contents write(JourneyModel model, Path zip, String caption) throws IOException {
+        ValidationReport report = new ModelValidator().validateLoaded(model);
+        MapFindings findings = new MapFindings(report);
+        List<String> files = new ArrayList<>();
+        int[] counts = new int[2];
+        AtomicFiles.write(zip, out -> {
+            ZipOutputStream pack = new ZipOutputStream(out, StandardCharsets.UTF_8);
+            Set<String> used = new HashSet<>();
+            List<String[]> posters = new ArrayList<>();
+            int journeyIndex = 0;
+            for (Journey journey : model.getJourneys()) {
+                journeyIndex++;
+                String name = "posters/" + unique(used, Markup.slug(journey.getName(), "journey-" + journeyIndex)) + ".svg";
+                entry(pack, name, PosterSvg.of(JourneyMapLayout.of(journey, findings), caption), files);
+                posters.add(new String[] { name, journey.getName() == null ? "Journey " + journeyIndex : journey.getName() });
+            }
+            List<String[]> handouts = new ArrayList<>();
+            int departmentIndex = 0;
+            for (Department department : model.getDepartments()) {
+                departmentIndex++;
+                String name = "handouts/" + unique(used, Markup.slug(department.getName(), "department-" + departmentIndex))
+                        + ".html";
+                entry(pack, name, Pages.handout(department, model, findings, caption), files);
+                Health health = Health.of(department.getOwnedTouchpoints(), findings);
+                handouts.add(new String[] { name, Pages.name(department), Integer.toString(Palette.of(health)),
+                        department.getOwnedTouchpoints().size() + " owned, " + department.getSupportedTouchpoints().size()
+                                + " supported \u00b7 " + health.label() });
+            }
+            entry(pack, "gaps.html", Pages.gaps(model, findings, caption), files);
+            String workbook = "workshop.xlsx";
+            pack.putNextEntry(stamped(workbook));
+            SheetExport.writeWorkbook(model, new FilterOutputStream(pack) {
+                @Override
+                public void write(byte[] b, int off, int len) throws IOException {
+                    pack.write(b, off, len);
+                }
+
+                @Override
+                public void close() {
+                    // the workbook writer closes its stream when done; the pack goes on
+                }
+            });
+            pack.closeEntry();
+            files.add(workbook);
+            entry(pack, "index.html", Pages.index(model, posters, handouts, workbook, findings, caption), files);
+            pack.finish();
+            counts[0] = posters.size();
+            counts[1] = handouts.size();
+        }, false);
+        return new Contents(counts[0], counts[1], report.findings().size(), List.copyOf(files));
+    }
+
+    private static void entry(ZipOutputStream pack, String name, String content, List<String> files)
+            throws IOException {
+        pack.putNextEntry(stamped(name));
+        pack.write(content.getBytes(StandardCharsets.UTF_8));
+        pack.closeEntry();
+        files.add(name);
+    }
+
+    private static ZipEntry stamped(String name) {
+        ZipEntry entry = new ZipEntry(name);
+        entry.setLastModifiedTime(FileTime.from(Instant.now()));
+        return entry;
+    }
+
+    /** {@code slug}, or {@code slug-2}, {@code slug-3}... when an earlier file took it. */
+    private static String unique(Set<String> used, String slug) {
+        String name = slug;
+        for (int n = 2; !used.add(name); n++) {
+            name = slug + "-" + n;
+        }
+        return name;
+    }
+}
