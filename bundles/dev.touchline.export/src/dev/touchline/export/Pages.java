@@ -50,7 +50,7 @@ final class Pages {
             th, td { text-align: left; vertical-align: top; padding: .25rem .4rem; border-bottom: 1px solid #cfd8dc; }
             th { background: #eceff1; font-size: 9.5pt; }
             td.where, td.small { color: #606b75; font-size: 9.5pt; }
-            .light { display: inline-block; width: .8em; height: .8em; border-radius: 50%; vertical-align: -.05em; margin-right: .3em; }
+            .light { display: inline-block; width: .8em; height: .8em; border-radius: 50%; vertical-align: -.05em; margin-right: .3em; box-shadow: inset 0 0 0 1px rgba(38, 50, 56, .25); }
             .off { color: #e53935; font-weight: bold; }
             .on { color: #43a047; }
             .sev-error { color: #e53935; font-weight: bold; }
@@ -94,8 +94,8 @@ final class Pages {
         tile(s, measured + " of " + owned.size(), "owned ones measured");
         tile(s, Integer.toString(off), "measurements off target");
         tile(s, Integer.toString(gaps.size()), "gaps to close");
-        s.append("<div class=\"tile\">").append(light(Palette.of(health))).append("<b>")
-                .append(text(health.label())).append("</b>overall</div>");
+        s.append("<div class=\"tile\"><b>").append(light(Palette.of(health))).append(text(health.label()))
+                .append("</b>touchpoints you own</div>");
         s.append("</div>\n");
 
         s.append("<h2>Touchpoints you own</h2>\n");
