@@ -46,6 +46,13 @@ sheet_round_trip() { # export the sample as a workbook and import it back: nothi
     cmp samples/northwind-movers.touchline "$work/m.touchline"
 }
 check "touchline export writes a workbook that imports back unchanged" 0 sheet_round_trip
+workshop_pack() { # the pack through the launcher (its class path is the script's own)
+  local work; work="$(mktemp -d)"
+  ./touchline pack samples/northwind-movers.touchline --out "$work/pack.zip" &&
+    grep -aq "posters/move-house.svg" "$work/pack.zip" && grep -aq "handouts/billing-accounting.html" "$work/pack.zip" &&
+    grep -aq "workshop.xlsx" "$work/pack.zip"
+}
+check "touchline pack writes the workshop pack" 0 workshop_pack
 check "touchline open refuses a missing file" 2 ./touchline open no-such-file.touchline
 # The workbench as a user starts it: it must come up on the sample and stay up, with nothing in its error log.
 workbench_runs() {

@@ -11,6 +11,7 @@ import java.util.Set;
 
 import dev.touchline.map.Health;
 import dev.touchline.map.MapFindings;
+import dev.touchline.map.MapText;
 import dev.touchline.map.Palette;
 import dev.touchline.model.BrandPromise;
 import dev.touchline.model.Department;
@@ -285,8 +286,8 @@ final class Pages {
             Metric metric = m.getMetric();
             String unit = metric == null || metric.getUnit() == null || metric.getUnit().isBlank() ? ""
                     : " " + metric.getUnit();
-            String figures = (m.getActual() == null ? "no actual" : PosterSvg.number(m.getActual())) + " / "
-                    + (m.getTarget() == null ? "no target" : PosterSvg.number(m.getTarget())) + unit;
+            String figures = (m.getActual() == null ? "no actual" : MapText.number(m.getActual())) + " / "
+                    + (m.getTarget() == null ? "no target" : MapText.number(m.getTarget())) + unit;
             Targets.Status status = Targets.status(m);
             s.append(text(metric == null ? "(no metric)" : metric.getName())).append(": <span class=\"")
                     .append(status == Targets.Status.OFF_TARGET ? "off" : status == Targets.Status.ON_TARGET ? "on" : "small")

@@ -3,7 +3,6 @@ package dev.touchline.export;
 import static dev.touchline.export.Markup.color;
 import static dev.touchline.export.Markup.text;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 
@@ -13,13 +12,11 @@ import dev.touchline.map.Badge;
 import dev.touchline.map.JourneyMapLayout;
 import dev.touchline.map.Lane;
 import dev.touchline.map.MapLayout;
+import dev.touchline.map.MapText;
 import dev.touchline.map.Palette;
 import dev.touchline.map.Rect;
 import dev.touchline.model.Department;
 import dev.touchline.model.Measurement;
-import dev.touchline.model.Metric;
-import dev.touchline.model.Opportunity;
-import dev.touchline.model.PainPoint;
 import dev.touchline.model.Stage;
 import dev.touchline.model.Touchpoint;
 import dev.touchline.validation.Targets;
@@ -117,8 +114,8 @@ public final class PosterSvg {
             lines(TextFit.lines(goal, inner, REGULAR, false, 2), h.x() + 12, h.y() + 36, 17, REGULAR, false,
                     Palette.HEADER_TEXT);
             Integer emotion = stage.getEmotion();
-            circle(h.x() + 17, h.bottom() - 15, 5, emotion == null ? Palette.MUTED : moodColor(emotion), null);
-            lines(List.of(emotion == null ? "Emotion not set" : "Emotion " + signed(emotion)), h.x() + 28,
+            circle(h.x() + 17, h.bottom() - 15, 5, emotion == null ? Palette.MUTED : MapText.moodColor(emotion), null);
+            lines(List.of(emotion == null ? "Emotion not set" : "Emotion " + MapText.signed(emotion)), h.x() + 28,
                     h.bottom() - 24, 15, SMALL, false, Palette.PAPER);
         }
     }
@@ -126,24 +123,9 @@ public final class PosterSvg {
     private void note(MapLayout.Note note) {
         Rect b = note.bounds();
         EObject element = note.element();
-        String label;
-        int fill;
-        int edge;
-        if (element instanceof Stage stage) {
-            label = stage.getCustomerActions();
-            fill = Palette.PAPER;
-            edge = Palette.LINE;
-        } else if (element instanceof PainPoint pain) {
-            label = pain.getName() + (pain.getSeverity() == null ? "" : "  (" + pain.getSeverity().getLiteral() + ")");
-            fill = Palette.PAIN;
-            edge = Palette.PAIN_EDGE;
-        } else if (element instanceof Opportunity opportunity) {
-            label = opportunity.getName() + "  (" + opportunity.getStatus().getLiteral() + ")";
-            fill = Palette.OPPORTUNITY;
-            edge = Palette.OPPORTUNITY_EDGE;
-        } else {
-            return;
-        }
+        String label = MapText.noteLabel(element);
+        int fill = MapText.noteFill(element);
+        int edge = MapText.noteEdge(element);
         roundRect(b.x() + 0.5, b.y() + 0.5, b.width() - 1, b.height() - 1, 4, fill, edge, 1);
         int maxLines = Math.max(1, (b.height() - 8) / 17);
         lines(TextFit.lines(label, b.width() - 16, REGULAR, false, maxLines), b.x() + 8, b.y() + 5, 17, REGULAR,
@@ -153,7 +135,6 @@ public final class PosterSvg {
     private void metric(MapLayout.MetricBar bar) {
         Rect b = bar.bounds();
         Measurement measurement = bar.measurement();
-        Metric metric = measurement.getMetric();
         int status = switch (bar.status()) {
             case ON_TARGET -> Palette.GOOD;
             case OFF_TARGET -> Palette.POOR;
@@ -161,23 +142,17 @@ public final class PosterSvg {
         };
         Double target = measurement.getTarget();
         Double actual = measurement.getActual();
-        double min = metric != null && metric.getScaleMin() != null ? metric.getScaleMin() : 0;
-        double max = metric != null && metric.getScaleMax() != null ? metric.getScaleMax()
-                : Math.max(target == null ? 1 : target, actual == null ? 1 : actual) * 1.2;
+        double[] range = MapText.metricRange(measurement);
         int trackY = b.bottom() - 9;
         rect(b.x(), trackY, b.width(), 6, Palette.NONE, null);
-        if (actual != null && max > min) {
-            rect(b.x(), trackY, scale(actual, min, max, b.width()), 6, status, null);
+        if (actual != null && range[1] > range[0]) {
+            rect(b.x(), trackY, MapText.scale(actual, range, b.width()), 6, status, null);
         }
-        if (target != null && max > min) {
-            double tx = b.x() + scale(target, min, max, b.width());
+        if (target != null && range[1] > range[0]) {
+            double tx = b.x() + MapText.scale(target, range, b.width());
             line(tx, trackY - 3, tx, trackY + 8, Palette.INK, 2, null);
         }
-        String unit = metric == null || metric.getUnit() == null || metric.getUnit().isBlank() ? ""
-                : " " + metric.getUnit();
-        String label = (metric == null ? "(no metric)" : metric.getName()) + ": "
-                + (actual == null ? "no actual" : number(actual)) + " / "
-                + (target == null ? "no target" : number(target)) + unit;
+        String label = MapText.metricLabel(measurement);
         lines(TextFit.lines(label, b.width(), SMALL, false, 1), b.x(), b.y(), 15, SMALL, false,
                 bar.status() == Targets.Status.OFF_TARGET ? status : Palette.INK);
     }
@@ -204,8 +179,8 @@ public final class PosterSvg {
             s.append("\"/>\n");
         }
         for (MapLayout.CurvePoint point : layout.curve()) {
-            circle(point.x(), point.y(), 7, moodColor(point.emotion()), Palette.PAPER);
-            lines(List.of(signed(point.emotion())), point.x() + 11, point.y() - 8, 15, SMALL, false, Palette.INK);
+            circle(point.x(), point.y(), 7, MapText.moodColor(point.emotion()), Palette.PAPER);
+            lines(List.of(MapText.signed(point.emotion())), point.x() + 11, point.y() - 8, 15, SMALL, false, Palette.INK);
         }
     }
 
@@ -333,10 +308,6 @@ public final class PosterSvg {
 
     // ---- values
 
-    static int moodColor(int emotion) {
-        return emotion > 0 ? Palette.GOOD : emotion < 0 ? Palette.POOR : Palette.WATCH;
-    }
-
     static int badgeColor(Badge badge) {
         return switch (badge) {
             case MOMENT_OF_TRUTH -> Palette.GOLD;
@@ -352,23 +323,6 @@ public final class PosterSvg {
             case NO_MEASUREMENT -> "?";
             case OFF_TARGET -> "\u2193";
         };
-    }
-
-    private static double scale(double value, double min, double max, int width) {
-        double ratio = Math.max(0, Math.min(1, (value - min) / (max - min)));
-        return Math.round(ratio * width);
-    }
-
-    static String signed(int value) {
-        return value > 0 ? "+" + value : Integer.toString(value);
-    }
-
-    /** A number as people write it: no exponent, no trailing zeros. */
-    static String number(double value) {
-        if (Double.isNaN(value) || Double.isInfinite(value)) {
-            return "?";
-        }
-        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 
     private static String num(double value) {

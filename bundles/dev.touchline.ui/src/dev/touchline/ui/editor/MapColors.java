@@ -80,7 +80,8 @@ public final class MapColors {
         return rgb(Palette.parse(hex));
     }
 
-    private static RGB rgb(int value) {
+    /** {@code 0xRRGGBB} as RGB. */
+    public static RGB rgb(int value) {
         return new RGB(value >> 16 & 0xff, value >> 8 & 0xff, value & 0xff);
     }
 

@@ -13,12 +13,10 @@ import dev.touchline.map.DepartmentLens;
 import dev.touchline.map.JourneyMapLayout;
 import dev.touchline.map.Lane;
 import dev.touchline.map.MapLayout;
+import dev.touchline.map.MapText;
 import dev.touchline.map.Rect;
 import dev.touchline.model.Department;
 import dev.touchline.model.Measurement;
-import dev.touchline.model.Metric;
-import dev.touchline.model.Opportunity;
-import dev.touchline.model.PainPoint;
 import dev.touchline.model.Stage;
 import dev.touchline.model.Touchpoint;
 import dev.touchline.validation.Targets;
@@ -146,24 +144,9 @@ public final class MapPainter {
     private void paintNote(GC gc, MapLayout.Note note, Decor decor) {
         Rect b = note.bounds();
         EObject element = note.element();
-        String label;
-        Color fill;
-        Color edge;
-        if (element instanceof Stage stage) {
-            label = stage.getCustomerActions();
-            fill = colors.get(MapColors.PAPER);
-            edge = colors.get(MapColors.LINE);
-        } else if (element instanceof PainPoint pain) {
-            label = pain.getName() + (pain.getSeverity() == null ? "" : "  (" + pain.getSeverity().getLiteral() + ")");
-            fill = colors.get(MapColors.PAIN);
-            edge = colors.get(MapColors.PAIN_EDGE);
-        } else if (element instanceof Opportunity opportunity) {
-            label = opportunity.getName() + "  (" + opportunity.getStatus().getLiteral() + ")";
-            fill = colors.get(MapColors.OPPORTUNITY);
-            edge = colors.get(MapColors.OPPORTUNITY_EDGE);
-        } else {
-            return;
-        }
+        String label = MapText.noteLabel(element);
+        Color fill = colors.get(MapColors.rgb(MapText.noteFill(element)));
+        Color edge = colors.get(MapColors.rgb(MapText.noteEdge(element)));
         int alpha = faded(decor, element) ? 70 : 255;
         gc.setAlpha(alpha);
         gc.setBackground(fill);
@@ -182,7 +165,6 @@ public final class MapPainter {
     private void paintMetric(GC gc, MapLayout.MetricBar bar, Decor decor) {
         Rect b = bar.bounds();
         Measurement measurement = bar.measurement();
-        Metric metric = measurement.getMetric();
         gc.setAlpha(faded(decor, measurement) ? 70 : 255);
         gc.setBackground(colors.get(MapColors.PAPER));
         gc.fillRectangle(b.x(), b.y(), b.width(), b.height());
@@ -194,27 +176,22 @@ public final class MapPainter {
         // Track: the metric's scale (or 0..max of target and actual); fill: actual; tick: target.
         Double target = measurement.getTarget();
         Double actual = measurement.getActual();
-        double min = metric != null && metric.getScaleMin() != null ? metric.getScaleMin() : 0;
-        double max = metric != null && metric.getScaleMax() != null ? metric.getScaleMax()
-                : Math.max(target == null ? 1 : target, actual == null ? 1 : actual) * 1.2;
+        double[] range = MapText.metricRange(measurement);
         int trackY = b.bottom() - 9;
         gc.setBackground(colors.get(MapColors.NONE));
         gc.fillRectangle(b.x(), trackY, b.width(), 6);
-        if (actual != null && max > min) {
+        if (actual != null && range[1] > range[0]) {
             gc.setBackground(status);
-            gc.fillRectangle(b.x(), trackY, scale(actual, min, max, b.width()), 6);
+            gc.fillRectangle(b.x(), trackY, MapText.scale(actual, range, b.width()), 6);
         }
-        if (target != null && max > min) {
-            int tx = b.x() + scale(target, min, max, b.width());
+        if (target != null && range[1] > range[0]) {
+            int tx = b.x() + MapText.scale(target, range, b.width());
             gc.setForeground(colors.get(MapColors.INK));
             gc.setLineWidth(2);
             gc.drawLine(tx, trackY - 3, tx, trackY + 8);
             gc.setLineWidth(1);
         }
-        String unit = metric == null || metric.getUnit() == null ? "" : " " + metric.getUnit();
-        String label = (metric == null ? "(no metric)" : metric.getName()) + ": "
-                + (actual == null ? "no actual" : number(actual)) + " / " + (target == null ? "no target"
-                        : number(target)) + unit;
+        String label = MapText.metricLabel(measurement);
         gc.setForeground(bar.status() == Targets.Status.OFF_TARGET ? status : colors.get(MapColors.INK));
         drawLines(gc, text.fit(gc, colors.small(), label, b.width(), 1), b.x(), b.y(), 15);
         if (decor.selection().contains(measurement)) {
@@ -419,17 +396,7 @@ public final class MapPainter {
         }
     }
 
-    private static int scale(double value, double min, double max, int width) {
-        double ratio = Math.max(0, Math.min(1, (value - min) / (max - min)));
-        return (int) Math.round(ratio * width);
-    }
-
-    static String signed(int value) {
-        return value > 0 ? "+" + value : Integer.toString(value);
-    }
-
-    static String number(double value) {
-        return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value)
-                : Double.toString(value);
+    private static String signed(int value) {
+        return MapText.signed(value);
     }
 }
