@@ -48,6 +48,15 @@ class PosterSvgTest {
     }
 
     @Test
+    void aJourneyWithoutStagesSaysSo() throws Exception {
+        Journey empty = dev.touchline.model.TouchlineFactory.eINSTANCE.createJourney();
+        empty.setName("Claims");
+        Document svg = ExportFixtures.parse(PosterSvg.of(JourneyMapLayout.of(empty, MapFindings.NONE), "caption"));
+        String text = svg.getDocumentElement().getTextContent();
+        assertTrue(text.contains("Claims") && text.contains("no stages yet"), text);
+    }
+
+    @Test
     void hostileNamesStayText() throws Exception {
         JourneyModel model = ExportFixtures.sample();
         Journey journey = model.getJourneys().get(0);

@@ -36,9 +36,12 @@ public final class PosterSvg {
 
     private final StringBuilder s = new StringBuilder(1 << 16);
     private final MapLayout layout;
+    /** At least wide enough for the legend; lanes and header run across all of it. */
+    private final int width;
 
     private PosterSvg(MapLayout layout) {
         this.layout = layout;
+        this.width = Math.max(layout.width(), 900);
     }
 
     /**
@@ -51,7 +54,6 @@ public final class PosterSvg {
     }
 
     private String draw(String caption) {
-        int width = Math.max(layout.width(), 900);
         int height = layout.height() + FOOTER;
         s.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         s.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(width).append("\" height=\"")
@@ -73,7 +75,7 @@ public final class PosterSvg {
             card(card);
         }
         gutter();
-        footer(caption, width);
+        footer(caption);
         s.append("</svg>\n");
         return s.toString();
     }
@@ -87,8 +89,8 @@ public final class PosterSvg {
         boolean odd = false;
         for (MapLayout.LaneBand band : layout.lanes()) {
             Rect b = band.bounds();
-            rect(b.x(), b.y(), b.width(), b.height(), odd ? Palette.BAND : Palette.PAPER, null);
-            line(b.x(), b.bottom() - 0.5, b.right(), b.bottom() - 0.5, Palette.LINE, 1, null);
+            rect(b.x(), b.y(), width - b.x(), b.height(), odd ? Palette.BAND : Palette.PAPER, null);
+            line(b.x(), b.bottom() - 0.5, width, b.bottom() - 0.5, Palette.LINE, 1, null);
             odd = !odd;
         }
         for (MapLayout.StageColumn column : layout.stages()) {
@@ -96,14 +98,18 @@ public final class PosterSvg {
             line(c.right() - 0.5, 0, c.right() - 0.5, layout.height(), Palette.LINE, 1, null);
         }
         for (MapLayout.Divider divider : layout.dividers()) {
-            line(0, divider.y(), layout.width(), divider.y(), Palette.HEADER, 2, "8 5");
+            line(0, divider.y(), width, divider.y(), Palette.HEADER, 2, "8 5");
         }
     }
 
     private void stageHeaders() {
         int headerHeight = layout.stages().isEmpty() ? JourneyMapLayout.HEADER_HEIGHT
                 : layout.stages().get(0).header().height();
-        rect(0, 0, layout.width(), headerHeight, Palette.HEADER, null);
+        rect(0, 0, width, headerHeight, Palette.HEADER, null);
+        if (layout.stages().isEmpty()) {
+            lines(List.of("This journey has no stages yet."), JourneyMapLayout.GUTTER + 24, 38, 20, TITLE, false,
+                    Palette.HEADER_TEXT);
+        }
         for (MapLayout.StageColumn column : layout.stages()) {
             Rect h = column.header();
             Stage stage = column.stage();
@@ -166,7 +172,7 @@ public final class PosterSvg {
         int range = layout.emotionMax() - layout.emotionMin();
         if (range > 0 && layout.emotionMin() < 0 && layout.emotionMax() > 0) {
             int zeroY = b.y() + 12 + layout.emotionMax() * (b.height() - 24) / range;
-            line(b.x() + JourneyMapLayout.GUTTER, zeroY, b.right(), zeroY, Palette.LINE, 1, "2 3");
+            line(b.x() + JourneyMapLayout.GUTTER, zeroY, width, zeroY, Palette.LINE, 1, "2 3");
         }
         if (!layout.curveSegments().isEmpty()) {
             s.append("<path fill=\"none\" stroke=\"").append(color(Palette.CURVE))
@@ -220,28 +226,28 @@ public final class PosterSvg {
 
     /** Lane titles, divider labels and the journey's name in the left margin. */
     private void gutter() {
-        int width = JourneyMapLayout.GUTTER;
+        int gutter = JourneyMapLayout.GUTTER;
         for (MapLayout.LaneBand band : layout.lanes()) {
             Rect t = band.title();
-            rect(0, t.y(), width, t.height(), Palette.GUTTER, null);
-            line(0, t.bottom() - 0.5, width, t.bottom() - 0.5, Palette.LINE, 1, null);
-            lines(TextFit.lines(band.lane().title(), width - 20, REGULAR, true, 2), 12, t.y() + 10, 17, REGULAR, true,
+            rect(0, t.y(), gutter, t.height(), Palette.GUTTER, null);
+            line(0, t.bottom() - 0.5, gutter, t.bottom() - 0.5, Palette.LINE, 1, null);
+            lines(TextFit.lines(band.lane().title(), gutter - 20, REGULAR, true, 2), 12, t.y() + 10, 17, REGULAR, true,
                     Palette.INK);
         }
         for (MapLayout.Divider divider : layout.dividers()) {
-            lines(TextFit.lines(divider.label(), width - 14, SMALL, false, 2), 12, divider.y() - 34, 15, SMALL, false,
+            lines(TextFit.lines(divider.label(), gutter - 14, SMALL, false, 2), 12, divider.y() - 34, 15, SMALL, false,
                     Palette.MUTED);
         }
         int header = layout.stages().isEmpty() ? JourneyMapLayout.HEADER_HEIGHT
                 : layout.stages().get(0).header().height();
-        rect(0, 0, width, header, Palette.HEADER, null);
-        lines(TextFit.lines(journeyName(), width - 20, TITLE, true, 2), 12, 10, 22, TITLE, true, Palette.PAPER);
+        rect(0, 0, gutter, header, Palette.HEADER, null);
+        lines(TextFit.lines(journeyName(), gutter - 20, TITLE, true, 2), 12, 10, 22, TITLE, true, Palette.PAPER);
         String persona = layout.journey().getPersona() == null ? "" : layout.journey().getPersona().getName();
-        lines(TextFit.lines(persona, width - 20, SMALL, false, 2), 12, 58, 15, SMALL, false, Palette.HEADER_TEXT);
-        line(width - 0.5, 0, width - 0.5, layout.height(), Palette.LINE, 1, null);
+        lines(TextFit.lines(persona, gutter - 20, SMALL, false, 2), 12, 58, 15, SMALL, false, Palette.HEADER_TEXT);
+        line(gutter - 0.5, 0, gutter - 0.5, layout.height(), Palette.LINE, 1, null);
     }
 
-    private void footer(String caption, int width) {
+    private void footer(String caption) {
         int y = layout.height();
         rect(0, y, width, FOOTER, Palette.GUTTER, null);
         double x = 12;
@@ -287,10 +293,10 @@ public final class PosterSvg {
                 .append(num(strokeWidth)).append("\"/>");
     }
 
-    private void line(double x1, double y1, double x2, double y2, int stroke, double width, String dash) {
+    private void line(double x1, double y1, double x2, double y2, int stroke, double strokeWidth, String dash) {
         s.append("<line x1=\"").append(num(x1)).append("\" y1=\"").append(num(y1)).append("\" x2=\"").append(num(x2))
                 .append("\" y2=\"").append(num(y2)).append("\" stroke=\"").append(color(stroke))
-                .append("\" stroke-width=\"").append(num(width)).append('"');
+                .append("\" stroke-width=\"").append(num(strokeWidth)).append('"');
         if (dash != null) {
             s.append(" stroke-dasharray=\"").append(dash).append('"');
         }
