@@ -60,7 +60,7 @@ final class ImportCommand implements Command {
         for (SheetImport.Edit edit : plan.edits()) {
             out.println("  " + edit.description());
         }
-        String summary = plan.rows() + " rows read, " + plan.edits().size() + " changes (" + plan.added() + " added)";
+        String summary = plan.summary();
         if (a.flag("dry-run")) {
             out.println(summary + "; nothing saved (--dry-run)");
             return TouchlineCli.OK;

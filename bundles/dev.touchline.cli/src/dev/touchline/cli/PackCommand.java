@@ -3,7 +3,6 @@ package dev.touchline.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -65,19 +64,12 @@ final class PackCommand implements Command {
         JourneyModel journeyModel = ModelFiles.load(model);
         WorkshopPack.Contents contents;
         try {
-            contents = WorkshopPack.write(journeyModel, target,
-                    "Touchline \u00b7 " + model.getFileName() + " \u00b7 " + LocalDate.now());
+            contents = WorkshopPack.write(journeyModel, target, WorkshopPack.caption(model));
         } catch (IOException e) {
             throw new ModelFileException(Path.of(output), -1, "could not be written: " + ModelFiles.reason(e),
                     "Check that the folder is writable and the disk has space. Nothing was written.", e);
         }
-        out.println("Wrote " + output + ": " + count(contents.posters(), "poster") + ", "
-                + count(contents.handouts(), "department handout") + ", " + count(contents.findings(), "finding")
-                + ", workbook");
+        out.println("Wrote " + output + ": " + contents.summary());
         return TouchlineCli.OK;
-    }
-
-    private static String count(int n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
     }
 }

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -36,6 +37,16 @@ public final class WorkshopPack {
 
     /** What a pack holds, for the caller to report. */
     public record Contents(int posters, int handouts, int findings, List<String> files) {
+
+        /** "1 poster, 7 department handouts, 4 findings, workbook". */
+        public String summary() {
+            return count(posters, "poster") + ", " + count(handouts, "department handout") + ", "
+                    + count(findings, "finding") + ", workbook";
+        }
+
+        private static String count(int n, String noun) {
+            return n + " " + noun + (n == 1 ? "" : "s");
+        }
     }
 
     private WorkshopPack() {
@@ -48,7 +59,23 @@ public final class WorkshopPack {
      * @param caption what each page and poster says at the bottom (model file, date), plain text
      */
     public static Contents write(JourneyModel model, Path zip, String caption) throws IOException {
-        ValidationReport report = new ModelValidator().validateLoaded(model);
+        return write(model, new ModelValidator().validateLoaded(model), zip, caption);
+    }
+
+    /**
+     * What a pack's pages say at the bottom: the product, the model file's name and today's date.
+     */
+    public static String caption(Path modelFile) {
+        return "Touchline \u00b7 " + modelFile.getFileName() + " \u00b7 " + LocalDate.now();
+    }
+
+    /**
+     * Writes the pack of {@code model} with the findings of {@code report} (a validation of this
+     * model as it is now: an edited model needs {@link ModelValidator#validate}, not
+     * {@code validateLoaded}).
+     */
+    public static Contents write(JourneyModel model, ValidationReport report, Path zip, String caption)
+            throws IOException {
         MapFindings findings = new MapFindings(report);
         List<String> files = new ArrayList<>();
         int[] counts = new int[2];

@@ -73,6 +73,12 @@ public final class SheetImport {
             return added;
         }
 
+        /** "12 rows read, 3 changes (1 added)". */
+        public String summary() {
+            return rows + (rows == 1 ? " row" : " rows") + " read, " + edits.size()
+                    + (edits.size() == 1 ? " change" : " changes") + " (" + added + " added)";
+        }
+
         /** Makes the changes. */
         public void apply() {
             edits.forEach(e -> e.change().run());

@@ -42,6 +42,7 @@ final class TouchlineActionBarAdvisor extends ActionBarAdvisor {
     private IWorkbenchAction rename;
     private IWorkbenchAction resetPerspective;
     private IAction about;
+    private ExchangeActions exchange;
 
     TouchlineActionBarAdvisor(IActionBarConfigurer configurer) {
         super(configurer);
@@ -80,6 +81,10 @@ final class TouchlineActionBarAdvisor extends ActionBarAdvisor {
         delete = keep(ActionFactory.DELETE.create(window));
         rename = keep(ActionFactory.RENAME.create(window));
         resetPerspective = keep(ActionFactory.RESET_PERSPECTIVE.create(window));
+        exchange = new ExchangeActions(window);
+        keep(exchange.importSheet());
+        keep(exchange.exportSheet());
+        keep(exchange.exportPack());
         about = new AboutAction(window);
         keep(about);
     }
@@ -94,6 +99,10 @@ final class TouchlineActionBarAdvisor extends ActionBarAdvisor {
         MenuManager file = new MenuManager("&File", IWorkbenchActionConstants.M_FILE);
         file.add(newWizard);
         file.add(openFile);
+        file.add(new Separator());
+        file.add(exchange.importSheet());
+        file.add(exchange.exportSheet());
+        file.add(exchange.exportPack());
         file.add(new Separator());
         file.add(close);
         file.add(closeAll);
@@ -130,6 +139,14 @@ final class TouchlineActionBarAdvisor extends ActionBarAdvisor {
         menuBar.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
         menuBar.add(window);
         menuBar.add(help);
+    }
+
+    @Override
+    public void dispose() {
+        if (exchange != null) {
+            exchange.dispose();
+        }
+        super.dispose();
     }
 
     @Override

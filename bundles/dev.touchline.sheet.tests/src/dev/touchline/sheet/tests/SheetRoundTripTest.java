@@ -99,7 +99,9 @@ class SheetRoundTripTest {
             }
         }
         WorkbookFiles.write(edited, "Measurements", rows);
-        SheetImport.plan(model, edited).apply();
+        SheetImport.Plan plan = SheetImport.plan(model, edited);
+        assertEquals(rows.size() - 1 + " rows read, 1 change (0 added)", plan.summary());
+        plan.apply();
         assertEquals(42.5, m.getActual());
     }
 

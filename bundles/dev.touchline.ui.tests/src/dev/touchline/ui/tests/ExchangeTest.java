@@ -1,0 +1,194 @@
+package dev.touchline.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+import org.eclipse.emf.common.command.CommandStack;
+import org.eclipse.swt.widgets.Shell;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.touchline.io.ModelFileException;
+import dev.touchline.map.commands.JourneyMapCommands;
+import dev.touchline.model.Touchpoint;
+import dev.touchline.ui.ExchangeActions;
+import dev.touchline.ui.editor.Exchange;
+import dev.touchline.ui.editor.JourneyMapEditor;
+import dev.touchline.ui.editor.UserPrompts;
+
+/** File > Import Spreadsheet, Export Spreadsheet and Export Workshop Pack, on the open editor. */
+@Tag("ui")
+@ExtendWith(ClosesEditors.class)
+class ExchangeTest {
+
+    @TempDir
+    Path folder;
+
+    /** Answers "Import" (0) or "Cancel" (1), and records the questions. */
+    private static final class Answers implements UserPrompts {
+        final List<String> asked = new ArrayList<>();
+        final int answer;
+
+        Answers(int answer) {
+            this.answer = answer;
+        }
+
+        @Override
+        public void error(Shell shell, String title, String message) {
+            asked.add("error: " + message);
+        }
+
+        @Override
+        public int choose(Shell shell, String title, String message, String... buttons) {
+            asked.add(title + ": " + message);
+            return answer;
+        }
+    }
+
+    private static Touchpoint touchpoint(JourneyMapEditor editor, String id) {
+        return (Touchpoint) editor.model().eResource().getEObject(id);
+    }
+
+    private static int touchpointsNamed(JourneyMapEditor editor, String name) {
+        return (int) editor.model().getJourneys().stream().flatMap(j -> j.getStages().stream())
+                .flatMap(s -> s.getTouchpoints().stream()).filter(t -> name.equals(t.getName())).count();
+    }
+
+    /** The editor's touchpoints as CSV, with one name changed and one row added. */
+    private Path editedCsv(JourneyMapEditor editor) throws Exception {
+        Path csv = folder.resolve("touchpoints.csv");
+        Exchange.exportSheet(editor, csv);
+        String text = Files.readString(csv, StandardCharsets.UTF_8);
+        assertTrue(text.contains(",Customer reviews,"), "the export holds the sample's touchpoint");
+        text = text.replace(",Customer reviews,", ",Reviews on comparison sites,")
+                + ",Move house,Discover,Workshop idea: moving checklist,,Web site,frontstage,Marketing,,1,no\r\n";
+        Files.writeString(csv, text, StandardCharsets.UTF_8);
+        return csv;
+    }
+
+    @Test
+    void anImportedSpreadsheetIsOneStepThatUndoTakesBack() throws Exception {
+        JourneyMapEditor editor = Ui.openSampleCopy(folder);
+        byte[] onDisk = Files.readAllBytes(editor.file());
+        Path csv = editedCsv(editor);
+        Answers answers = new Answers(0);
+
+        String said = Exchange.importSheet(editor, csv, answers);
+
+        assertEquals(1, answers.asked.size(), "asked once before changing anything");
+        assertTrue(answers.asked.get(0).contains("31 rows read, 6 changes (1 added)"), answers.asked.get(0));
+        assertTrue(answers.asked.get(0).contains("Reviews on comparison sites"), answers.asked.get(0));
+        assertNotNull(said);
+        assertTrue(said.startsWith("Imported touchpoints.csv"), said);
+        assertEquals("Reviews on comparison sites", touchpoint(editor, "tp-reviews").getName());
+        assertEquals(1, touchpointsNamed(editor, "Workshop idea: moving checklist"));
+        assertTrue(editor.isDirty());
+        assertArrayEquals(onDisk, Files.readAllBytes(editor.file()), "an import is saved only when the user saves");
+
+        CommandStack stack = editor.domain().getCommandStack();
+        assertEquals("Import touchpoints.csv", stack.getUndoCommand().getLabel());
+        stack.undo();
+        assertEquals("Customer reviews", touchpoint(editor, "tp-reviews").getName());
+        assertEquals(0, touchpointsNamed(editor, "Workshop idea: moving checklist"));
+        assertFalse(editor.isDirty());
+        stack.redo();
+        assertEquals("Reviews on comparison sites", touchpoint(editor, "tp-reviews").getName());
+        assertEquals(1, touchpointsNamed(editor, "Workshop idea: moving checklist"));
+    }
+
+    @Test
+    void aCancelledImportChangesNothing() throws Exception {
+        JourneyMapEditor editor = Ui.openSampleCopy(folder);
+        Path csv = editedCsv(editor);
+
+        assertNull(Exchange.importSheet(editor, csv, new Answers(1)));
+
+        assertEquals("Customer reviews", touchpoint(editor, "tp-reviews").getName());
+        assertEquals(0, touchpointsNamed(editor, "Workshop idea: moving checklist"));
+        assertFalse(editor.isDirty());
+        assertFalse(editor.domain().getCommandStack().canUndo());
+    }
+
+    @Test
+    void wrongCellsAreListedAndChangeNothing() throws Exception {
+        JourneyMapEditor editor = Ui.openSampleCopy(folder);
+        Path csv = editedCsv(editor);
+        Files.writeString(csv, Files.readString(csv).replace("Marketing,,1,no", "Marketing,,very happy,no"));
+        Answers answers = new Answers(0);
+
+        ModelFileException e = assertThrows(ModelFileException.class, () -> Exchange.importSheet(editor, csv, answers));
+
+        assertTrue(e.getMessage().contains("very happy"), e.getMessage());
+        assertTrue(e.getMessage().contains("the model is unchanged"), e.getMessage());
+        assertTrue(answers.asked.isEmpty(), "nothing is asked about a file that cannot be imported");
+        assertEquals("Customer reviews", touchpoint(editor, "tp-reviews").getName());
+        assertFalse(editor.isDirty());
+    }
+
+    @Test
+    void exportsWriteTheModelAsTheEditorShowsIt() throws Exception {
+        JourneyMapEditor editor = Ui.openSampleCopy(folder);
+        editor.execute(JourneyMapCommands.rename(editor.domain(), touchpoint(editor, "tp-reviews"), "Reviews, unsaved"));
+        Path zip = folder.resolve("pack.zip");
+        Path workbook = folder.resolve("map.xlsx");
+
+        String said = Exchange.exportPack(editor, zip);
+        Exchange.exportSheet(editor, workbook);
+
+        assertTrue(said.matches("Wrote pack\\.zip: 1 poster, 7 department handouts, \\d+ findings?, workbook"), said);
+        try (ZipFile pack = new ZipFile(zip.toFile())) {
+            ZipEntry poster = pack.stream().filter(e -> e.getName().startsWith("posters/")).findFirst().orElseThrow();
+            String svg = new String(pack.getInputStream(poster).readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(svg.contains("Reviews, unsaved"), "the poster shows the unsaved name");
+            assertTrue(svg.contains("northwind-movers.touchline"), "the caption names the model file");
+        }
+        assertTrue(Files.size(workbook) > 0);
+        assertFalse(Files.readString(editor.file()).contains("Reviews, unsaved"), "exporting does not save");
+        assertTrue(editor.isDirty());
+    }
+
+    @Test
+    void anExportToAnUnknownKindOfFileWritesNothing() throws Exception {
+        JourneyMapEditor editor = Ui.openSampleCopy(folder);
+        Path pdf = folder.resolve("map.pdf");
+
+        ModelFileException e = assertThrows(ModelFileException.class, () -> Exchange.exportSheet(editor, pdf));
+
+        assertTrue(e.getMessage().contains(".xlsx or .csv"), e.getMessage());
+        assertFalse(Files.exists(pdf));
+    }
+
+    @Test
+    void theActionsWorkOnlyWhileAJourneyMapIsOpen() throws IOException {
+        ExchangeActions actions = new ExchangeActions(Ui.window());
+        try {
+            Ui.openSampleCopy(folder);
+            assertTrue(actions.importSheet().isEnabled());
+            assertTrue(actions.exportSheet().isEnabled());
+            assertTrue(actions.exportPack().isEnabled());
+            Ui.page().closeAllEditors(false);
+            Ui.flush();
+            assertFalse(actions.importSheet().isEnabled());
+            assertFalse(actions.exportSheet().isEnabled());
+            assertFalse(actions.exportPack().isEnabled());
+        } finally {
+            actions.dispose();
+        }
+    }
+}

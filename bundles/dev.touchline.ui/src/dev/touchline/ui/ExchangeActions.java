@@ -1,0 +1,166 @@
+package dev.touchline.ui;
+
+import java.nio.file.Path;
+
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.BusyIndicator;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.ui.IPartListener;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchPart;
+import org.eclipse.ui.IWorkbenchWindow;
+
+import dev.touchline.io.ModelFileException;
+import dev.touchline.ui.editor.Exchange;
+import dev.touchline.ui.editor.JourneyMapEditor;
+
+/**
+ * File &gt; Import Spreadsheet, Export Spreadsheet and Export Workshop Pack: file dialogs around
+ * {@link Exchange}, working on the active journey-map editor and enabled only while there is one.
+ */
+public final class ExchangeActions implements IPartListener {
+
+    /** What an action does with the editor and the file chosen. */
+    private interface Step {
+        String run(JourneyMapEditor editor, Path file) throws ModelFileException;
+    }
+
+    private final IWorkbenchWindow window;
+    private final IAction importSheet;
+    private final IAction exportSheet;
+    private final IAction exportPack;
+    private IWorkbenchPart closing;
+
+    public ExchangeActions(IWorkbenchWindow window) {
+        this.window = window;
+        importSheet = action("dev.touchline.ui.importSheet", "&Import Spreadsheet...", SWT.OPEN, "Import a Spreadsheet",
+                new String[] { "*.xlsx;*.csv", "*" }, new String[] { "Spreadsheets (*.xlsx, *.csv)", "All files" }, null,
+                (editor, file) -> Exchange.importSheet(editor, file, JourneyMapEditor.prompts()));
+        exportSheet = action("dev.touchline.ui.exportSheet", "Export &Spreadsheet...", SWT.SAVE, "Export a Spreadsheet",
+                new String[] { "*.xlsx", "*.csv" },
+                new String[] { "Workbook: touchpoints and measurements (*.xlsx)", "CSV: touchpoints (*.csv)" }, ".xlsx",
+                Exchange::exportSheet);
+        exportPack = action("dev.touchline.ui.exportPack", "Export &Workshop Pack...", SWT.SAVE,
+                "Export a Workshop Pack (posters, handouts, gaps, workbook)", new String[] { "*.zip" },
+                new String[] { "Workshop pack (*.zip)" }, "-workshop.zip", Exchange::exportPack);
+        window.getPartService().addPartListener(this);
+        update();
+    }
+
+    public IAction importSheet() {
+        return importSheet;
+    }
+
+    public IAction exportSheet() {
+        return exportSheet;
+    }
+
+    public IAction exportPack() {
+        return exportPack;
+    }
+
+    /** The journey-map editor the actions work on, or null. */
+    JourneyMapEditor editor() {
+        IWorkbenchPage page = window.getActivePage();
+        if (page != null && page.getActiveEditor() instanceof JourneyMapEditor editor && editor != closing) {
+            return editor;
+        }
+        return null;
+    }
+
+    private IAction action(String id, String text, int style, String title, String[] extensions, String[] names,
+            String suggestedEnding, Step step) {
+        IAction action = new Action(text) {
+            @Override
+            public void run() {
+                JourneyMapEditor editor = editor();
+                if (editor == null) {
+                    return;
+                }
+                FileDialog dialog = new FileDialog(window.getShell(), style);
+                dialog.setText(title);
+                dialog.setFilterExtensions(extensions);
+                dialog.setFilterNames(names);
+                dialog.setFilterPath(editor.file().toAbsolutePath().getParent().toString());
+                if (suggestedEnding != null) {
+                    dialog.setFileName(baseName(editor.file()) + suggestedEnding);
+                    dialog.setOverwrite(true);
+                }
+                String chosen = dialog.open();
+                if (chosen == null) {
+                    return;
+                }
+                if (style == SWT.SAVE && !Path.of(chosen).getFileName().toString().contains(".")
+                        && dialog.getFilterIndex() >= 0) {
+                    chosen += extensions[dialog.getFilterIndex()].substring(1); // the chosen type's ending
+                }
+                perform(editor, Path.of(chosen), step);
+            }
+        };
+        action.setId(id);
+        return action;
+    }
+
+    private void perform(JourneyMapEditor editor, Path file, Step step) {
+        String[] said = new String[1];
+        BusyIndicator.showWhile(window.getShell().getDisplay(), () -> {
+            try {
+                said[0] = step.run(editor, file);
+            } catch (ModelFileException e) {
+                JourneyMapEditor.prompts().error(window.getShell(), "Touchline", e.getMessage());
+            }
+        });
+        if (said[0] != null) {
+            editor.getEditorSite().getActionBars().getStatusLineManager().setMessage(said[0]);
+        }
+    }
+
+    private static String baseName(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    private void update() {
+        boolean enabled = editor() != null;
+        importSheet.setEnabled(enabled);
+        exportSheet.setEnabled(enabled);
+        exportPack.setEnabled(enabled);
+    }
+
+    public void dispose() {
+        window.getPartService().removePartListener(this);
+    }
+
+    @Override
+    public void partActivated(IWorkbenchPart part) {
+        update();
+    }
+
+    @Override
+    public void partBroughtToTop(IWorkbenchPart part) {
+        update();
+    }
+
+    @Override
+    public void partClosed(IWorkbenchPart part) {
+        closing = part;
+        try {
+            update();
+        } finally {
+            closing = null;
+        }
+    }
+
+    @Override
+    public void partDeactivated(IWorkbenchPart part) {
+        update();
+    }
+
+    @Override
+    public void partOpened(IWorkbenchPart part) {
+        update();
+    }
+}

@@ -1,0 +1,116 @@
+package dev.touchline.ui.editor;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.emf.edit.command.ChangeCommand;
+
+import dev.touchline.export.WorkshopPack;
+import dev.touchline.io.ModelFileException;
+import dev.touchline.io.ModelFiles;
+import dev.touchline.sheet.SheetExport;
+import dev.touchline.sheet.SheetFormat;
+import dev.touchline.sheet.SheetImport;
+import dev.touchline.sheet.Table;
+import dev.touchline.validation.ModelValidator;
+
+/**
+ * The editor's model to and from the files consultants take to workshops: the workbook (or one
+ * table as CSV), the workshop pack, and an edited workbook brought back in. Exports write the
+ * model as the editor shows it, unsaved edits included; an import is one command, so one Undo
+ * takes it back. The same code as {@code touchline export}, {@code pack} and {@code import}.
+ */
+public final class Exchange {
+
+    /** Most changes listed when asking whether to import. */
+    static final int LISTED_CHANGES = 12;
+
+    private Exchange() {
+    }
+
+    /**
+     * Writes the editor's model as a workbook (.xlsx) or, for a .csv file, its touchpoints table.
+     *
+     * @return what was written, for the status line
+     * @throws ModelFileException the file could not be written (nothing was: writes are atomic)
+     */
+    public static String exportSheet(JourneyMapEditor editor, Path file) throws ModelFileException {
+        SheetFormat format = SheetFormat.of(file);
+        if (format == null) {
+            throw new ModelFileException(file, "is neither a workbook (.xlsx) nor a CSV file (.csv)",
+                    "Choose a file name ending in .xlsx or .csv.");
+        }
+        try {
+            SheetExport.write(editor.model(), file, Table.TOUCHPOINTS);
+        } catch (IOException e) {
+            throw notWritten(file, e);
+        }
+        return "Wrote " + file.getFileName() + (format == SheetFormat.XLSX ? " (touchpoints and measurements)"
+                : " (touchpoints)") + "; bring it back with File > Import Spreadsheet";
+    }
+
+    /**
+     * Writes the workshop pack of the editor's model: posters, department handouts, gaps and the
+     * workbook, with the findings of a full validation of the model as it is now.
+     *
+     * @return what was written, for the status line
+     * @throws ModelFileException the file could not be written (nothing was)
+     */
+    public static String exportPack(JourneyMapEditor editor, Path zip) throws ModelFileException {
+        try {
+            WorkshopPack.Contents contents = WorkshopPack.write(editor.model(),
+                    new ModelValidator().validate(editor.model()), zip, WorkshopPack.caption(editor.file()));
+            return "Wrote " + zip.getFileName() + ": " + contents.summary();
+        } catch (IOException e) {
+            throw notWritten(zip, e);
+        }
+    }
+
+    /**
+     * Brings an edited workbook or CSV file back into the editor's model: checks the whole file,
+     * shows the changes and asks before making them, as one undoable command.
+     *
+     * @return what happened, for the status line; {@code null} when the user cancelled
+     * @throws ModelFileException the file cannot be read or has wrong cells (all listed); the
+     *             model is unchanged
+     */
+    public static String importSheet(JourneyMapEditor editor, Path sheet, UserPrompts prompts)
+            throws ModelFileException {
+        SheetImport.Plan plan = SheetImport.plan(editor.model(), sheet);
+        if (plan.edits().isEmpty()) {
+            return sheet.getFileName() + ": " + plan.summary() + "; the model already matches";
+        }
+        int answer = prompts.choose(editor.getSite().getShell(), "Import " + sheet.getFileName(),
+                question(editor, sheet, plan), "Import", "Cancel");
+        if (answer != 0) {
+            return null;
+        }
+        ChangeCommand command = new ChangeCommand(editor.model()) {
+            @Override
+            protected void doExecute() {
+                plan.apply();
+            }
+        };
+        command.setLabel("Import " + sheet.getFileName());
+        editor.execute(command);
+        return "Imported " + sheet.getFileName() + ": " + plan.summary() + "; Edit > Undo takes it back";
+    }
+
+    private static String question(JourneyMapEditor editor, Path sheet, SheetImport.Plan plan) {
+        StringBuilder s = new StringBuilder(sheet.getFileName() + ": " + plan.summary() + ".\n\n");
+        List<SheetImport.Edit> edits = plan.edits();
+        edits.stream().limit(LISTED_CHANGES).forEach(e -> s.append("\u2022 ").append(e.description()).append('\n'));
+        if (edits.size() > LISTED_CHANGES) {
+            s.append("\u2026 and ").append(edits.size() - LISTED_CHANGES).append(" more\n");
+        }
+        s.append("\nMake these changes to ").append(editor.file().getFileName())
+                .append("? They are not saved until you save; Edit > Undo takes them back as one step.");
+        return s.toString();
+    }
+
+    private static ModelFileException notWritten(Path file, IOException e) {
+        return new ModelFileException(file, -1, "could not be written: " + ModelFiles.reason(e),
+                "Check that the folder is writable and the disk has space. Nothing was written.", e);
+    }
+}
