@@ -58,7 +58,7 @@ check "touchline open refuses a missing file" 2 ./touchline open no-such-file.to
 workbench_runs() {
   local workspace pid
   workspace="$(mktemp -d)"
-  TOUCHLINE_WORKSPACE="$workspace" TOUCHLINE_JAVA_OPTS="-Dtouchline.startedFile=$workspace/started" ./touchline &
+  TOUCHLINE_WORKSPACE="$workspace" TOUCHLINE_JAVA_OPTS="-Dtouchline.startedFile=$workspace/started -Dtouchline.recovery=$workspace/recovery" ./touchline &
   pid=$!
   for _ in $(seq 1 60); do [ -f "$workspace/started" ] || ! kill -0 "$pid" 2>/dev/null && break; sleep 1; done
   if ! kill -0 "$pid" 2>/dev/null; then echo "the workbench exited early"; return 1; fi

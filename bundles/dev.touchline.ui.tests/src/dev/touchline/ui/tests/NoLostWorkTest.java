@@ -48,9 +48,11 @@ class NoLostWorkTest {
     private final List<String> said = new ArrayList<>();
     private int answer;
 
+    private String recoveryBefore;
+
     @BeforeEach
     void answerPrompts() {
-        System.setProperty("touchline.recovery", recoveryFolder.toString());
+        recoveryBefore = System.setProperty("touchline.recovery", recoveryFolder.toString());
         JourneyMapEditor.setPrompts(new UserPrompts() {
             @Override
             public void error(Shell shell, String title, String message) {
@@ -68,7 +70,11 @@ class NoLostWorkTest {
     @AfterEach
     void restorePrompts() {
         JourneyMapEditor.setPrompts(null);
-        System.clearProperty("touchline.recovery");
+        if (recoveryBefore == null) {
+            System.clearProperty("touchline.recovery");
+        } else {
+            System.setProperty("touchline.recovery", recoveryBefore);
+        }
     }
 
     private static Touchpoint touchpoint(JourneyMapEditor editor, String id) {
