@@ -92,6 +92,31 @@ class MapCommandsTest {
     }
 
     @Test
+    void supportingDepartmentsAreToggledAndEachToggleUndoes() throws Exception {
+        SampleMap sample = new SampleMap();
+        Touchpoint ads = sample.byId("tp-search-ads");
+        Department it = sample.model.getDepartments().stream().filter(d -> "IT".equals(d.getName()))
+                .findFirst().orElseThrow();
+        List<Department> before = List.copyOf(ads.getSupporters());
+        assertFalse(before.contains(it));
+
+        execute(sample, JourneyMapCommands.toggleSupporter(sample.domain, ads, it));
+        assertTrue(ads.getSupporters().contains(it));
+        assertTrue(it.getSupportedTouchpoints().contains(ads), "the department sees it too");
+        execute(sample, JourneyMapCommands.toggleSupporter(sample.domain, ads, it));
+        assertEquals(before, ads.getSupporters());
+        assertFalse(JourneyMapCommands.toggleSupporter(sample.domain, ads, ads.getOwner()).canExecute(),
+                "the owner is not its own supporter");
+
+        CommandStack stack = sample.domain.getCommandStack();
+        stack.undo();
+        assertTrue(ads.getSupporters().contains(it));
+        stack.undo();
+        assertEquals(before, ads.getSupporters());
+        assertFalse(it.getSupportedTouchpoints().contains(ads));
+    }
+
+    @Test
     void deletingAnOwnedTouchpointUndoesWithItsOwnerSupportersAndPromises() throws Exception {
         SampleMap sample = new SampleMap();
         Touchpoint survey = sample.byId("tp-survey-visit");

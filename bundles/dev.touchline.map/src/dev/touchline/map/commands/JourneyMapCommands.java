@@ -107,6 +107,22 @@ public final class JourneyMapCommands {
     }
 
     /**
+     * Makes a department support the touchpoint, or stop supporting it when it does. The owner is
+     * not made a supporter too: it is accountable already, and would be counted twice.
+     */
+    public static Command toggleSupporter(EditingDomain domain, Touchpoint touchpoint, Department department) {
+        if (touchpoint.getSupporters().contains(department)) {
+            return labelled(RemoveCommand.create(domain, touchpoint, PKG.getTouchpoint_Supporters(), department),
+                    "Remove supporting department");
+        }
+        if (touchpoint.getOwner() == department) {
+            return UnexecutableCommand.INSTANCE;
+        }
+        return labelled(AddCommand.create(domain, touchpoint, PKG.getTouchpoint_Supporters(), department),
+                "Add supporting department");
+    }
+
+    /**
      * Moves a touchpoint to where it was dropped: possibly another stage, another lane (which
      * changes its visibility) and another position. {@code target.index()} is the index in the
      * target stage's list before which the touchpoint lands, counted before the move.

@@ -1,6 +1,7 @@
 package dev.touchline.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -79,6 +80,23 @@ class SelectionAndPropertiesTest {
         assertNull(tracking.getOwner());
         editor.domain().getCommandStack().undo();
         assertEquals("Live truck tracking", tracking.getName());
+
+        IPropertyDescriptor supporters = descriptor(source, "Supporters");
+        org.eclipse.jface.viewers.CellEditor checkBoxes = supporters.createPropertyEditor(Ui.window().getShell());
+        try {
+            assertTrue(checkBoxes instanceof org.eclipse.jface.viewers.DialogCellEditor,
+                    "many references are edited in a list of check boxes, not shown read-only");
+        } finally {
+            checkBoxes.dispose();
+        }
+        Department marketing = (Department) editor.model().eResource().getEObject("dep-marketing");
+        assertEquals(List.of(it), tracking.getSupporters());
+        source.setPropertyValue(supporters.getId(), List.of(it, marketing));
+        assertEquals(List.of(it, marketing), tracking.getSupporters());
+        assertTrue(marketing.getSupportedTouchpoints().contains(tracking), "the department sees it too");
+        editor.domain().getCommandStack().undo();
+        assertEquals(List.of(it), tracking.getSupporters());
+        assertFalse(marketing.getSupportedTouchpoints().contains(tracking));
 
         Measurement crew = (Measurement) editor.model().eResource().getEObject("ms-crew-ontime");
         IPropertySource measurement = provider.getPropertySource(crew);

@@ -95,6 +95,19 @@ final class EditActions {
         menu.add(redo);
     }
 
+    /** A one-off check box for a context menu. */
+    IAction toggle(String label, boolean checked, Runnable run, boolean enabled) {
+        IAction action = new Action(label, IAction.AS_CHECK_BOX) {
+            @Override
+            public void run() {
+                run.run();
+            }
+        };
+        action.setChecked(checked);
+        action.setEnabled(enabled);
+        return action;
+    }
+
     /** A one-off action for a context menu. */
     IAction action(String label, Runnable run, boolean enabled) {
         IAction action = new Action(label) {

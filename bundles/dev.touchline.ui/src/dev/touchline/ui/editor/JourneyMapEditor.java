@@ -572,6 +572,15 @@ public final class JourneyMapEditor extends EditorPart implements IEditingDomain
                         touchpoint, department)), touchpoint.getOwner() != department));
             }
             menu.add(owner);
+            MenuManager supporters = new MenuManager("Supporting departments");
+            for (Department department : model.getDepartments()) {
+                boolean supports = touchpoint.getSupporters().contains(department);
+                boolean owns = touchpoint.getOwner() == department;
+                supporters.add(actions.toggle(department.getName() + (owns ? " (owner)" : ""), supports,
+                        () -> execute(JourneyMapCommands.toggleSupporter(domain, touchpoint, department)),
+                        supports || !owns));
+            }
+            menu.add(supporters);
         }
         menu.add(new Separator());
         actions.fillEditItems(menu);

@@ -8,18 +8,24 @@ import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.IItemPropertySource;
 import org.eclipse.emf.edit.provider.ItemPropertyDescriptor;
+import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.CellEditor;
 import org.eclipse.jface.viewers.ComboBoxCellEditor;
+import org.eclipse.jface.viewers.DialogCellEditor;
 import org.eclipse.jface.viewers.ILabelProvider;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.TextCellEditor;
+import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.ui.dialogs.ListSelectionDialog;
 import org.eclipse.ui.views.properties.IPropertyDescriptor;
 import org.eclipse.ui.views.properties.IPropertySource;
 import org.eclipse.ui.views.properties.IPropertySourceProvider;
@@ -27,10 +33,11 @@ import org.eclipse.ui.views.properties.IPropertySourceProvider;
 import dev.touchline.model.util.Texts;
 
 /**
- * Properties view support from the EMF.Edit property descriptors: every attribute and single
- * reference of the selection is shown and edited; edits go through the descriptors, which execute
- * a SetCommand on the editing domain, so they undo like map edits. Text is cleaned of control
- * characters as it is entered; numbers are checked before they reach the model.
+ * Properties view support from the EMF.Edit property descriptors: every attribute and reference
+ * of the selection is shown and edited (many references through a list of check boxes); edits go
+ * through the descriptors, which execute a SetCommand on the editing domain, so they undo like map
+ * edits. Text is cleaned of control characters as it is entered; numbers are checked before they
+ * reach the model.
  */
 public final class ModelPropertySourceProvider implements IPropertySourceProvider {
 
@@ -112,11 +119,16 @@ public final class ModelPropertySourceProvider implements IPropertySourceProvide
 
         @Override
         public CellEditor createPropertyEditor(Composite parent) {
-            if (!descriptor.canSetProperty(element) || descriptor.isMany(element)) {
+            if (!descriptor.canSetProperty(element)) {
                 return null;
             }
             Object feature = descriptor.getFeature(element);
             Collection<?> choices = descriptor.getChoiceOfValues(element);
+            if (descriptor.isMany(element)) {
+                return feature instanceof EReference && choices != null ? new ManyChoicesCellEditor(parent,
+                        new ArrayList<>(choices), descriptor.getLabelProvider(element), descriptor.getDisplayName(element))
+                        : null;
+            }
             if (choices != null) {
                 return new ChoiceCellEditor(parent, new ArrayList<>(choices), descriptor.getLabelProvider(element));
             }
@@ -200,6 +212,54 @@ public final class ModelPropertySourceProvider implements IPropertySourceProvide
         @Override
         protected void doSetValue(Object value) {
             super.doSetValue(Math.max(0, choices.indexOf(value)));
+        }
+    }
+
+    /**
+     * Many references (a touchpoint's supporting departments, the promises it delivers): the
+     * current ones as text, and a button opening a list of check boxes over the choices. The new
+     * value keeps the choices' order.
+     */
+    private static final class ManyChoicesCellEditor extends DialogCellEditor {
+        private final List<Object> choices;
+        private final org.eclipse.emf.edit.provider.IItemLabelProvider labels;
+        private final String name;
+
+        ManyChoicesCellEditor(Composite parent, List<Object> choices,
+                org.eclipse.emf.edit.provider.IItemLabelProvider labels, String name) {
+            super(parent);
+            this.choices = choices;
+            this.labels = labels;
+            this.name = name;
+        }
+
+        @Override
+        protected Object openDialogBox(Control cellEditorWindow) {
+            Object current = getValue();
+            ListSelectionDialog dialog = ListSelectionDialog.of(choices)
+                    .contentProvider(ArrayContentProvider.getInstance())
+                    .labelProvider(new LabelProvider() {
+                        @Override
+                        public String getText(Object element) {
+                            return labels.getText(element);
+                        }
+                    })
+                    .title(name)
+                    .message("Choose the " + name.toLowerCase(java.util.Locale.ROOT) + ":")
+                    .preselect(current instanceof Collection<?> values ? values.toArray() : new Object[0])
+                    .create(cellEditorWindow.getShell());
+            if (dialog.open() != Window.OK) {
+                return null;
+            }
+            List<Object> chosen = List.of(dialog.getResult());
+            return choices.stream().filter(chosen::contains).toList();
+        }
+
+        @Override
+        protected void updateContents(Object value) {
+            if (getDefaultLabel() != null && !getDefaultLabel().isDisposed()) {
+                getDefaultLabel().setText(value == null ? "" : labels.getText(value));
+            }
         }
     }
 
