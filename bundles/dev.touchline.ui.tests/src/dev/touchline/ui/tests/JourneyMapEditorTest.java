@@ -297,4 +297,34 @@ class JourneyMapEditorTest {
         }
         return null;
     }
+
+    @Test
+    void theContextMenuSetsSupportersAndShowsNamesAsWritten() throws Exception {
+        JourneyMapEditor editor = Ui.openSampleCopy(folder);
+        Touchpoint ads = (Touchpoint) editor.model().eResource().getEObject("tp-search-ads");
+        editor.canvas().setSelection(List.of(ads));
+        org.eclipse.swt.widgets.Menu menu = editor.canvas().getMenu();
+        menu.notifyListeners(SWT.Show, new org.eclipse.swt.widgets.Event());
+        org.eclipse.swt.widgets.Menu supporters = submenu(menu, "Supporting departments");
+        supporters.notifyListeners(SWT.Show, new org.eclipse.swt.widgets.Event());
+        List<String> items = java.util.Arrays.stream(supporters.getItems()).map(org.eclipse.swt.widgets.MenuItem::getText)
+                .toList();
+        assertTrue(items.contains("Billing && Accounting"), "'&' is shown, not taken as a mnemonic: " + items);
+        assertTrue(items.contains("Marketing (owner)"), items.toString());
+        org.eclipse.swt.widgets.MenuItem it = java.util.Arrays.stream(supporters.getItems())
+                .filter(m -> m.getText().equals("IT")).findFirst().orElseThrow();
+        assertEquals(SWT.CHECK, it.getStyle() & SWT.CHECK);
+        assertFalse(it.getSelection());
+
+        it.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+        assertEquals(List.of("IT"), ads.getSupporters().stream().map(Department::getName).toList());
+        menu.notifyListeners(SWT.Hide, new org.eclipse.swt.widgets.Event());
+        editor.domain().getCommandStack().undo();
+        assertTrue(ads.getSupporters().isEmpty());
+    }
+
+    private static org.eclipse.swt.widgets.Menu submenu(org.eclipse.swt.widgets.Menu menu, String text) {
+        return java.util.Arrays.stream(menu.getItems()).filter(m -> text.equals(m.getText())).findFirst()
+                .orElseThrow(() -> new AssertionError("no menu item " + text)).getMenu();
+    }
 }

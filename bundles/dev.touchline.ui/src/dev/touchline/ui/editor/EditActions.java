@@ -95,9 +95,17 @@ final class EditActions {
         menu.add(redo);
     }
 
+    /**
+     * A name from the model as menu text: an ampersand is shown, not taken as the mnemonic mark
+     * ("Billing & Accounting" lost its "&" and underlined the space).
+     */
+    static String literal(String label) {
+        return label.replace("&", "&&");
+    }
+
     /** A one-off check box for a context menu. */
     IAction toggle(String label, boolean checked, Runnable run, boolean enabled) {
-        IAction action = new Action(label, IAction.AS_CHECK_BOX) {
+        IAction action = new Action(literal(label), IAction.AS_CHECK_BOX) {
             @Override
             public void run() {
                 run.run();
@@ -110,7 +118,7 @@ final class EditActions {
 
     /** A one-off action for a context menu. */
     IAction action(String label, Runnable run, boolean enabled) {
-        IAction action = new Action(label) {
+        IAction action = new Action(literal(label)) {
             @Override
             public void run() {
                 run.run();
