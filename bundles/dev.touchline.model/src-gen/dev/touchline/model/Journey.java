@@ -23,7 +23,7 @@ import org.eclipse.emf.common.util.EList;
  * </ul>
  *
  * @see dev.touchline.model.TouchlinePackage#getJourney()
- * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='journeyPersona'"
+ * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='journeyPersona journeyStages'"
  * @generated
  */
 public interface Journey extends NamedElement {

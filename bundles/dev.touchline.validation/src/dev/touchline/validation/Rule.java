@@ -20,6 +20,7 @@ public enum Rule {
     DEPARTMENT_IDLE("department-idle", Diagnostic.INFO, "departmentIdle"),
     STAGE_EMPTY("stage-empty", Diagnostic.WARNING, "stageEmpty"),
     JOURNEY_PERSONA("journey-persona", Diagnostic.WARNING, "journeyPersona"),
+    JOURNEY_STAGES("journey-stages", Diagnostic.WARNING, "journeyStages"),
     PAINPOINT_OWNER("painpoint-owner", Diagnostic.WARNING, "painpointOwner"),
     DEPARTMENT_CYCLE("department-cycle", Diagnostic.ERROR, "departmentCycle"),
     DUPLICATE_NAME("duplicate-name", Diagnostic.WARNING, "duplicateName"),

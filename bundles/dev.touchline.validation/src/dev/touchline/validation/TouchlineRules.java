@@ -325,6 +325,15 @@ public class TouchlineRules extends TouchlineValidator {
     }
 
     @Override
+    public boolean validateJourney_journeyStages(Journey journey, DiagnosticChain diagnostics,
+            Map<Object, Object> context) {
+        if (!journey.getStages().isEmpty()) {
+            return true;
+        }
+        return report(Rule.JOURNEY_STAGES, journey, diagnostics, path(journey));
+    }
+
+    @Override
     public boolean validateStage_stageEmpty(Stage stage, DiagnosticChain diagnostics, Map<Object, Object> context) {
         if (!stage.getTouchpoints().isEmpty()) {
             return true;

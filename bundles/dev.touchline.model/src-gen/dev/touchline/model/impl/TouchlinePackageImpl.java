@@ -1543,7 +1543,7 @@ public class TouchlinePackageImpl extends EPackageImpl implements TouchlinePacka
 		  (journeyEClass,
 		   source,
 		   new String[] {
-			   "constraints", "journeyPersona"
+			   "constraints", "journeyPersona journeyStages"
 		   });
 		addAnnotation
 		  (stageEClass,

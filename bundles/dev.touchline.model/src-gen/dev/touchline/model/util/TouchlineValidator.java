@@ -544,6 +544,7 @@ public class TouchlineValidator extends EObjectValidator {
 		if (result || diagnostics != null) result &= validate_EveryKeyUnique(journey, diagnostics, context);
 		if (result || diagnostics != null) result &= validate_EveryMapEntryUnique(journey, diagnostics, context);
 		if (result || diagnostics != null) result &= validateJourney_journeyPersona(journey, diagnostics, context);
+		if (result || diagnostics != null) result &= validateJourney_journeyStages(journey, diagnostics, context);
 		return result;
 	}
 
@@ -567,6 +568,34 @@ public class TouchlineValidator extends EObjectValidator {
 						 0,
 						 "_UI_GenericConstraint_diagnostic",
 						 new Object[] { "journeyPersona", getObjectLabel(journey, context) },
+						 new Object[] { journey },
+						 context));
+			}
+			return false;
+		}
+		return true;
+	}
+
+	/**
+	 * Validates the journeyStages constraint of '<em>Journey</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateJourney_journeyStages(Journey journey, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		// TODO implement the constraint
+		// -> specify the condition that violates the constraint
+		// -> verify the diagnostic details, including severity, code, and message
+		// Ensure that you remove @generated or mark it @generated NOT
+		if (false) {
+			if (diagnostics != null) {
+				diagnostics.add
+					(createDiagnostic
+						(Diagnostic.ERROR,
+						 DIAGNOSTIC_SOURCE,
+						 0,
+						 "_UI_GenericConstraint_diagnostic",
+						 new Object[] { "journeyStages", getObjectLabel(journey, context) },
 						 new Object[] { journey },
 						 context));
 			}

@@ -208,6 +208,14 @@ class RulesTest {
     }
 
     @Test
+    void journeyStages() {
+        silent(Rule.JOURNEY_STAGES);
+        m.journey.getStages().clear();
+        assertEquals("Move house: journey has no stage, so its map is empty. Add the stages the customer goes through"
+                + " (discover, buy, use...).", single(Rule.JOURNEY_STAGES).message());
+    }
+
+    @Test
     void painpointOwner() {
         PainPoint pain = WellKeptModel.named(WellKeptModel.F.createPainPoint(), "Crew late without notice");
         pain.setOwner(m.fieldOps);
