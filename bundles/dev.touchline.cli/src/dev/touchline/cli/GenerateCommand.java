@@ -66,8 +66,9 @@ final class GenerateCommand implements Command {
         }
         JourneyModel model = SyntheticModel.generate(touchpoints, perJourney, seed);
         ModelFiles.save(model, target);
-        out.println("Wrote " + target + ": " + touchpoints + " touchpoints in " + model.getJourneys().size()
-                + " journeys (seed " + seed + ")");
+        int journeys = model.getJourneys().size();
+        out.println("Wrote " + target + ": " + touchpoints + (touchpoints == 1 ? " touchpoint" : " touchpoints") + " in "
+                + journeys + (journeys == 1 ? " journey" : " journeys") + " (seed " + seed + ")");
         return TouchlineCli.OK;
     }
 }

@@ -94,7 +94,9 @@ class OtherCommandsTest {
         assertEquals(2, cli.exit());
         assertTrue(cli.err().contains("--force"), cli::toString);
         assertEquals("precious", Files.readString(a));
-        assertEquals(0, Cli.run("generate", "--touchpoints", "10", "--out", a.toString(), "--force").exit());
+        Cli forced = Cli.run("generate", "--touchpoints", "10", "--out", a.toString(), "--force");
+        assertEquals(0, forced.exit());
+        assertEquals("Wrote " + a + ": 10 touchpoints in 1 journey (seed 1)", forced.out().strip());
     }
 
     @Test
