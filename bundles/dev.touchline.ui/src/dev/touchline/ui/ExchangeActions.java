@@ -17,8 +17,9 @@ import dev.touchline.ui.editor.Exchange;
 import dev.touchline.ui.editor.JourneyMapEditor;
 
 /**
- * File &gt; Import Spreadsheet, Export Spreadsheet and Export Workshop Pack: file dialogs around
- * {@link Exchange}, working on the active journey-map editor and enabled only while there is one.
+ * File &gt; Import Spreadsheet, Export Spreadsheet, Export Workshop Pack and Export Map Image:
+ * file dialogs around {@link Exchange}, working on the active journey-map editor and enabled only
+ * while there is one.
  */
 public final class ExchangeActions implements IPartListener {
 
@@ -31,6 +32,7 @@ public final class ExchangeActions implements IPartListener {
     private final IAction importSheet;
     private final IAction exportSheet;
     private final IAction exportPack;
+    private final IAction exportImage;
     private IWorkbenchPart closing;
 
     public ExchangeActions(IWorkbenchWindow window) {
@@ -45,6 +47,9 @@ public final class ExchangeActions implements IPartListener {
         exportPack = action("dev.touchline.ui.exportPack", "Export &Workshop Pack...", SWT.SAVE,
                 "Export a Workshop Pack (posters, handouts, gaps, workbook)", new String[] { "*.zip" },
                 new String[] { "Workshop pack (*.zip)" }, "-workshop.zip", Exchange::exportPack);
+        exportImage = action("dev.touchline.ui.exportImage", "Export Map &Image...", SWT.SAVE,
+                "Export the Journey Map as an Image", new String[] { "*.png" }, new String[] { "PNG image (*.png)" },
+                ".png", Exchange::exportImage);
         window.getPartService().addPartListener(this);
         update();
     }
@@ -59,6 +64,10 @@ public final class ExchangeActions implements IPartListener {
 
     public IAction exportPack() {
         return exportPack;
+    }
+
+    public IAction exportImage() {
+        return exportImage;
     }
 
     /** The journey-map editor the actions work on, or null. */
@@ -128,6 +137,7 @@ public final class ExchangeActions implements IPartListener {
         importSheet.setEnabled(enabled);
         exportSheet.setEnabled(enabled);
         exportPack.setEnabled(enabled);
+        exportImage.setEnabled(enabled);
     }
 
     public void dispose() {

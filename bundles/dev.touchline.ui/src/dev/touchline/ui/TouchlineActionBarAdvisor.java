@@ -85,6 +85,7 @@ final class TouchlineActionBarAdvisor extends ActionBarAdvisor {
         keep(exchange.importSheet());
         keep(exchange.exportSheet());
         keep(exchange.exportPack());
+        keep(exchange.exportImage());
         about = new AboutAction(window);
         keep(about);
     }
@@ -103,6 +104,7 @@ final class TouchlineActionBarAdvisor extends ActionBarAdvisor {
         file.add(exchange.importSheet());
         file.add(exchange.exportSheet());
         file.add(exchange.exportPack());
+        file.add(exchange.exportImage());
         file.add(new Separator());
         file.add(close);
         file.add(closeAll);

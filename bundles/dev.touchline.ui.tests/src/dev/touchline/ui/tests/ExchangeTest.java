@@ -18,6 +18,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 import org.eclipse.emf.common.command.CommandStack;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.widgets.Shell;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -175,6 +177,36 @@ class ExchangeTest {
     }
 
     @Test
+    void theMapImageIsTheWholeJourneyAsTheMapDrawsIt() throws Exception {
+        JourneyMapEditor editor = Ui.openSampleCopy(folder);
+        Path png = folder.resolve("map.png");
+
+        String said = Exchange.exportImage(editor, png);
+
+        ImageData image = new ImageLoader().load(png.toString())[0];
+        assertEquals(editor.canvas().mapLayout().width(), image.width, said);
+        assertEquals(editor.canvas().mapLayout().height(), image.height, said);
+        assertEquals("Wrote map.png: " + image.width + " \u00d7 " + image.height + " px", said);
+        java.util.Set<Integer> colours = new java.util.HashSet<>();
+        for (int y = 0; y < image.height; y += 7) {
+            for (int x = 0; x < image.width; x += 7) {
+                colours.add(image.getPixel(x, y));
+            }
+        }
+        assertTrue(colours.size() > 20, "a drawn map, not a blank image: " + colours.size() + " colours");
+        Ui.screenshot(editor.canvas(), "exported-map-for-comparison");
+    }
+
+    @Test
+    void largeMapsAreScaledToFitOneImage() {
+        assertEquals(1.0, Exchange.imageScale(4_000, 2_000));
+        double wide = Exchange.imageScale(40_000, 2_000);
+        assertEquals(16_000, Math.round(40_000 * wide), "the longest side is capped");
+        double huge = Exchange.imageScale(15_000, 15_000);
+        assertTrue(15_000 * huge * 15_000 * huge <= 64_000_000 + 1, "the pixel count is capped");
+    }
+
+    @Test
     void theActionsWorkOnlyWhileAJourneyMapIsOpen() throws IOException {
         ExchangeActions actions = new ExchangeActions(Ui.window());
         try {
@@ -182,11 +214,13 @@ class ExchangeTest {
             assertTrue(actions.importSheet().isEnabled());
             assertTrue(actions.exportSheet().isEnabled());
             assertTrue(actions.exportPack().isEnabled());
+            assertTrue(actions.exportImage().isEnabled());
             Ui.page().closeAllEditors(false);
             Ui.flush();
             assertFalse(actions.importSheet().isEnabled());
             assertFalse(actions.exportSheet().isEnabled());
             assertFalse(actions.exportPack().isEnabled());
+            assertFalse(actions.exportImage().isEnabled());
         } finally {
             actions.dispose();
         }

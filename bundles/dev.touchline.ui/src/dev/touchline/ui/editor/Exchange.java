@@ -5,10 +5,15 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.emf.edit.command.ChangeCommand;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
 
 import dev.touchline.export.WorkshopPack;
+import dev.touchline.io.AtomicFiles;
 import dev.touchline.io.ModelFileException;
 import dev.touchline.io.ModelFiles;
+import dev.touchline.map.MapLayout;
 import dev.touchline.sheet.SheetExport;
 import dev.touchline.sheet.SheetFormat;
 import dev.touchline.sheet.SheetImport;
@@ -17,7 +22,7 @@ import dev.touchline.validation.ModelValidator;
 
 /**
  * The editor's model to and from the files consultants take to workshops: the workbook (or one
- * table as CSV), the workshop pack, and an edited workbook brought back in. Exports write the
+ * table as CSV), the workshop pack, an image of the map, and an edited workbook brought back in. Exports write the
  * model as the editor shows it, unsaved edits included; an import is one command, so one Undo
  * takes it back. The same code as {@code touchline export}, {@code pack} and {@code import}.
  */
@@ -65,6 +70,45 @@ public final class Exchange {
         } catch (IOException e) {
             throw notWritten(zip, e);
         }
+    }
+
+    /** Longest side of an exported map image, in pixels; larger maps are scaled down to it. */
+    static final int MAX_IMAGE_SIDE = 16_000;
+    /** Most pixels in an exported map image (about 256 MB while it is drawn). */
+    static final long MAX_IMAGE_PIXELS = 64_000_000L;
+
+    /**
+     * Writes the journey on the map as a PNG image, as the map shows it (department lens and
+     * hidden lanes included), at 100 % or smaller when the map would exceed
+     * {@link #MAX_IMAGE_SIDE} or {@link #MAX_IMAGE_PIXELS}: for slides and documents.
+     *
+     * @return what was written, for the status line
+     * @throws ModelFileException there is no journey to draw, or the file could not be written
+     */
+    public static String exportImage(JourneyMapEditor editor, Path png) throws ModelFileException {
+        MapLayout layout = editor.canvas().mapLayout();
+        if (layout == null) {
+            throw new ModelFileException(png, "was not written: the model has no journey to draw",
+                    "Add a journey (or open a model with one) and export again.");
+        }
+        double scale = imageScale(layout.width(), layout.height());
+        ImageData image = editor.canvas().snapshot(scale);
+        ImageLoader loader = new ImageLoader();
+        loader.data = new ImageData[] { image };
+        try {
+            AtomicFiles.write(png, out -> loader.save(out, SWT.IMAGE_PNG), false);
+        } catch (IOException e) {
+            throw notWritten(png, e);
+        }
+        return "Wrote " + png.getFileName() + ": " + image.width + " \u00d7 " + image.height + " px"
+                + (scale < 1 ? String.format(java.util.Locale.ROOT, " (the map at %.0f %%)", scale * 100) : "");
+    }
+
+    /** 1, or less for a map too large for one image. */
+    public static double imageScale(int width, int height) {
+        double bySide = (double) MAX_IMAGE_SIDE / Math.max(width, height);
+        double byPixels = Math.sqrt(MAX_IMAGE_PIXELS / ((double) width * height));
+        return Math.min(1, Math.min(bySide, byPixels));
     }
 
     /**
