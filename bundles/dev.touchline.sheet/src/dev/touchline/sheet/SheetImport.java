@@ -170,28 +170,28 @@ public final class SheetImport {
             problem(t.where(row) + ": a new touchpoint needs a 'Touchpoint' column with its name");
         }
         String label = isNew ? "new touchpoint '" + name + "'" : "touchpoint " + id + " '" + tp.getName() + "'";
-        List<Edit> rowEdits = new ArrayList<>();
-        set(rowEdits, label, tp, P.getNamedElement_Name(), name);
+        List<Change> rowChanges = new ArrayList<>();
+        set(rowChanges, tp, P.getNamedElement_Name(), name);
         if (t.has(4)) {
-            set(rowEdits, label, tp, P.getNamedElement_Description(), orNull(text(t, row, 4)));
+            set(rowChanges, tp, P.getNamedElement_Description(), orNull(text(t, row, 4)));
         }
         if (t.has(5)) {
-            set(rowEdits, label, tp, P.getTouchpoint_Channel(), element(t, row, 5, names.channels));
+            set(rowChanges, tp, P.getTouchpoint_Channel(), element(t, row, 5, names.channels));
         }
         if (t.has(6)) {
-            set(rowEdits, label, tp, P.getTouchpoint_Visibility(), visibility(t, row));
+            set(rowChanges, tp, P.getTouchpoint_Visibility(), visibility(t, row));
         }
         if (t.has(7)) {
-            set(rowEdits, label, tp, P.getTouchpoint_Owner(), element(t, row, 7, names.departments));
+            set(rowChanges, tp, P.getTouchpoint_Owner(), element(t, row, 7, names.departments));
         }
         if (t.has(8)) {
-            set(rowEdits, label, tp, P.getTouchpoint_Supporters(), supporters(t, row));
+            set(rowChanges, tp, P.getTouchpoint_Supporters(), supporters(t, row));
         }
         if (t.has(9)) {
-            set(rowEdits, label, tp, P.getTouchpoint_Emotion(), emotion(t, row));
+            set(rowChanges, tp, P.getTouchpoint_Emotion(), emotion(t, row));
         }
         if (t.has(10)) {
-            set(rowEdits, label, tp, P.getTouchpoint_MomentOfTruth(), yesNo(t, row, 10));
+            set(rowChanges, tp, P.getTouchpoint_MomentOfTruth(), yesNo(t, row, 10));
         }
         if (problems.size() > before || stage == null && isNew) {
             return;
@@ -199,14 +199,16 @@ public final class SheetImport {
         if (isNew) {
             added++;
             Stage target = stage;
-            edits.add(new Edit("add " + label + " to stage '" + stage.getName() + "'",
-                    () -> target.getTouchpoints().add(tp)));
-        } else if (stage != null && stage != tp.eContainer()) {
+            addRow("add " + label + " to stage '" + stage.getName() + "'", () -> target.getTouchpoints().add(tp),
+                    rowChanges);
+            return;
+        }
+        if (stage != null && stage != tp.eContainer()) {
             Stage target = stage;
             edits.add(new Edit(label + ": stage '" + ((Stage) tp.eContainer()).getName() + "' → '" + stage.getName()
                     + "'", () -> target.getTouchpoints().add(tp)));
         }
-        edits.addAll(rowEdits);
+        changeRow(label, rowChanges);
     }
 
     /** The stage a row puts its touchpoint in: the named one, else (for an existing touchpoint) its own. */
@@ -308,27 +310,27 @@ public final class SheetImport {
             }
         }
         String label = id.isEmpty() ? "new measurement of touchpoint " + owner.getId() : "measurement " + id;
-        List<Edit> rowEdits = new ArrayList<>();
+        List<Change> rowChanges = new ArrayList<>();
         if (t.has(3)) {
             if (row.cell(3).isBlank()) {
                 problem(t.where(row, 3) + ": a measurement needs a metric");
             } else {
-                set(rowEdits, label, m, P.getMeasurement_Metric(), element(t, row, 3, names.metrics));
+                set(rowChanges, m, P.getMeasurement_Metric(), element(t, row, 3, names.metrics));
             }
         } else if (id.isEmpty()) {
             problem(t.where(row) + ": a new measurement needs a 'Metric' column");
         }
         if (t.has(4)) {
-            set(rowEdits, label, m, P.getMeasurement_Target(), decimal(t, row, 4));
+            set(rowChanges, m, P.getMeasurement_Target(), decimal(t, row, 4));
         }
         if (t.has(5)) {
-            set(rowEdits, label, m, P.getMeasurement_Actual(), decimal(t, row, 5));
+            set(rowChanges, m, P.getMeasurement_Actual(), decimal(t, row, 5));
         }
         if (t.has(7)) {
-            set(rowEdits, label, m, P.getMeasurement_MeasuredOn(), orNull(text(t, row, 7)));
+            set(rowChanges, m, P.getMeasurement_MeasuredOn(), orNull(text(t, row, 7)));
         }
         if (t.has(8)) {
-            set(rowEdits, label, m, P.getMeasurement_Source(), orNull(text(t, row, 8)));
+            set(rowChanges, m, P.getMeasurement_Source(), orNull(text(t, row, 8)));
         }
         if (problems.size() > before) {
             return;
@@ -336,9 +338,34 @@ public final class SheetImport {
         if (owner != null) {
             added++;
             Touchpoint target = owner;
-            edits.add(new Edit("add " + label, () -> target.getMeasurements().add(m)));
+            addRow("add " + label, () -> target.getMeasurements().add(m), rowChanges);
+        } else {
+            changeRow(label, rowChanges);
         }
-        edits.addAll(rowEdits);
+    }
+
+    /** One value a row changes: the feature, its value before and after, and the change itself. */
+    private record Change(String feature, Object from, Object to, Runnable change) {
+    }
+
+    /** An existing element's row: an edit for each value that changed. */
+    private void changeRow(String label, List<Change> changes) {
+        for (Change c : changes) {
+            edits.add(new Edit(label + ": " + c.feature() + " " + show(c.from()) + " → " + show(c.to()), c.change()));
+        }
+    }
+
+    /**
+     * A new element's row: one edit that adds it and gives it its values (added first, so that
+     * everything it changes happens inside the model, where an undo records it).
+     */
+    private void addRow(String description, Runnable add, List<Change> changes) {
+        String values = changes.stream().filter(c -> !c.feature().equals("name"))
+                .map(c -> c.feature() + " " + show(c.to())).reduce((a, b) -> a + ", " + b).orElse("");
+        edits.add(new Edit(description + (values.isEmpty() ? "" : " (" + values + ")"), () -> {
+            add.run();
+            changes.forEach(c -> c.change().run());
+        }));
     }
 
     private Double decimal(SheetTable t, SheetRow row, int column) {
@@ -440,11 +467,11 @@ public final class SheetImport {
     }
 
     /**
-     * Adds an edit setting {@code feature} of {@code element} to {@code value} when that differs
+     * Adds a change setting {@code feature} of {@code element} to {@code value} when that differs
      * from its current value ({@code null} values from unreadable cells are skipped: their
      * problem is already recorded).
      */
-    private void set(List<Edit> rowEdits, String label, EObject element, EStructuralFeature feature, Object value) {
+    private void set(List<Change> rowChanges, EObject element, EStructuralFeature feature, Object value) {
         if (value == null && !isClearable(feature)) {
             return;
         }
@@ -454,7 +481,7 @@ public final class SheetImport {
                 return;
             }
             List<?> values = (List<?>) value;
-            rowEdits.add(new Edit(label + ": " + feature.getName() + " " + show(current) + " → " + show(value), () -> {
+            rowChanges.add(new Change(feature.getName(), current, value, () -> {
                 @SuppressWarnings("unchecked")
                 EList<Object> list = (EList<Object>) element.eGet(feature);
                 list.clear();
@@ -465,8 +492,7 @@ public final class SheetImport {
         if (Objects.equals(current, value)) {
             return;
         }
-        rowEdits.add(new Edit(label + ": " + feature.getName() + " " + show(current) + " → " + show(value),
-                () -> element.eSet(feature, value)));
+        rowChanges.add(new Change(feature.getName(), current, value, () -> element.eSet(feature, value)));
     }
 
     /** Whether an empty cell means "none" for this feature (rather than a problem already reported). */

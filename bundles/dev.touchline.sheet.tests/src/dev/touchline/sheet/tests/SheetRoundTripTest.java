@@ -68,6 +68,9 @@ class SheetRoundTripTest {
         Files.write(sheet, lines, StandardCharsets.UTF_8);
 
         SheetImport.Plan plan = SheetImport.plan(model, sheet);
+        assertEquals("add new touchpoint 'Workshop idea: price calculator' to stage '" + stage + "' (description"
+                + " 'Found in the workshop', owner 'IT')", plan.edits().get(plan.edits().size() - 1)
+                        .description(), "an added row is one change, with its values");
         plan.apply();
         Touchpoint ads = touchpoint(model, "tp-search-ads");
         assertEquals("Paid search ads", ads.getName());

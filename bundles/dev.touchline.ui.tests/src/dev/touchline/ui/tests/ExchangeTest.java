@@ -94,8 +94,10 @@ class ExchangeTest {
         String said = Exchange.importSheet(editor, csv, answers);
 
         assertEquals(1, answers.asked.size(), "asked once before changing anything");
-        assertTrue(answers.asked.get(0).contains("31 rows read, 6 changes (1 added)"), answers.asked.get(0));
+        assertTrue(answers.asked.get(0).contains("31 rows read, 2 changes (1 added)"), answers.asked.get(0));
         assertTrue(answers.asked.get(0).contains("Reviews on comparison sites"), answers.asked.get(0));
+        assertTrue(answers.asked.get(0).contains("add new touchpoint 'Workshop idea: moving checklist' to stage"
+                + " 'Discover' (channel 'Web site', owner 'Marketing', emotion 1)"), answers.asked.get(0));
         assertNotNull(said);
         assertTrue(said.startsWith("Imported touchpoints.csv"), said);
         assertEquals("Reviews on comparison sites", touchpoint(editor, "tp-reviews").getName());
