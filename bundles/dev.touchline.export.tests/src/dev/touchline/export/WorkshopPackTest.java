@@ -44,6 +44,9 @@ class WorkshopPackTest {
         assertTrue(entries.containsKey("index.html") && entries.containsKey("gaps.html")
                 && entries.containsKey("workshop.xlsx"), entries.keySet().toString());
         assertTrue(entries.containsKey("handouts/billing-accounting.html"), entries.keySet().toString());
+        assertTrue(entries.containsKey("posters/move-house.svg"), entries.keySet().toString());
+        assertTrue(new String(entries.get("posters/move-house.pdf"), 0, 5, StandardCharsets.US_ASCII).equals("%PDF-"),
+                "each poster comes as a PDF for print too");
         for (Map.Entry<String, byte[]> e : entries.entrySet()) {
             assertFalse(e.getKey().contains("..") || e.getKey().startsWith("/"), e.getKey());
             if (e.getKey().endsWith(".html")) {

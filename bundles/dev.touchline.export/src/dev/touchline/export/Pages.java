@@ -174,14 +174,19 @@ final class Pages {
         return end(s, caption);
     }
 
-    /** The first page of the pack: what is in it and how the workbook comes back. */
+    /**
+     * The first page of the pack: what is in it and how the workbook comes back. Each poster is
+     * {path without ending, journey name}: an SVG and a PDF.
+     */
     static String index(JourneyModel model, List<String[]> posters, List<String[]> handouts, String workbook,
             MapFindings findings, String caption) {
         StringBuilder s = start(name(model) + " \u2014 workshop pack");
         s.append("<h1>").append(text(name(model))).append("</h1>\n<p class=\"sub\">Workshop pack</p>\n");
         s.append("<h2>Journey maps (posters)</h2>\n<ul class=\"files\">");
         for (String[] p : posters) {
-            s.append("<li><a href=\"").append(p[0]).append("\">").append(text(p[1])).append("</a></li>");
+            s.append("<li><a href=\"").append(p[0]).append(".svg\">").append(text(p[1]))
+                    .append("</a> <span class=\"small\">(<a href=\"").append(p[0])
+                    .append(".pdf\">PDF for print</a>)</span></li>");
         }
         s.append("</ul>\n<h2>Department handouts</h2>\n<ul class=\"files\">");
         for (String[] h : handouts) {

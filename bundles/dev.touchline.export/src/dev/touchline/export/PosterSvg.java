@@ -1,47 +1,18 @@
 package dev.touchline.export;
 
-import static dev.touchline.export.Markup.color;
 import static dev.touchline.export.Markup.text;
+import static dev.touchline.export.SvgSurface.num;
 
-import java.util.List;
-import java.util.Locale;
-
-import org.eclipse.emf.ecore.EObject;
-
-import dev.touchline.map.Badge;
-import dev.touchline.map.JourneyMapLayout;
-import dev.touchline.map.Lane;
 import dev.touchline.map.MapLayout;
-import dev.touchline.map.MapText;
-import dev.touchline.map.Palette;
-import dev.touchline.map.Rect;
-import dev.touchline.model.Department;
-import dev.touchline.model.Measurement;
-import dev.touchline.model.Stage;
-import dev.touchline.model.Touchpoint;
-import dev.touchline.validation.Targets;
 
 /**
- * A journey map as an SVG poster: the whole {@link MapLayout} (the editor shows a viewport of it)
- * drawn as the editor's painter draws it, with a footer that says what the badges mean. Text is
- * wrapped to its boxes ({@link TextFit}) and escaped ({@link Markup}); the file holds no script,
- * no link and nothing loaded from elsewhere.
+ * A journey map as an SVG poster ({@link Poster} on an {@link SvgSurface}). Text is wrapped to its
+ * boxes ({@link TextFit}) and escaped ({@link Markup}); the file holds no script, no link and
+ * nothing loaded from elsewhere.
  */
 public final class PosterSvg {
 
-    private static final double REGULAR = 13;
-    private static final double SMALL = 11.5;
-    private static final double TITLE = 16;
-    private static final int FOOTER = 44;
-
-    private final StringBuilder s = new StringBuilder(1 << 16);
-    private final MapLayout layout;
-    /** At least wide enough for the legend; lanes and header run across all of it. */
-    private final int width;
-
-    private PosterSvg(MapLayout layout) {
-        this.layout = layout;
-        this.width = Math.max(layout.width(), 900);
+    private PosterSvg() {
     }
 
     /**
@@ -50,288 +21,18 @@ public final class PosterSvg {
      * @param caption what the footer says besides the legend (model, date), plain text
      */
     public static String of(MapLayout layout, String caption) {
-        return new PosterSvg(layout).draw(caption);
-    }
-
-    private String draw(String caption) {
-        int height = layout.height() + FOOTER;
+        StringBuilder s = new StringBuilder(1 << 16);
+        int width = Poster.width(layout);
+        int height = Poster.height(layout);
+        Poster poster = new Poster(layout, new SvgSurface(s));
         s.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         s.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(width).append("\" height=\"")
                 .append(height).append("\" viewBox=\"0 0 ").append(width).append(' ').append(height)
                 .append("\" font-family=\"DejaVu Sans, Arial, Helvetica, sans-serif\" font-size=\"")
-                .append(num(REGULAR)).append("\">\n");
-        s.append("<title>").append(text(journeyName())).append("</title>\n");
-        rect(0, 0, width, height, Palette.PAPER, null);
-        lanes();
-        stageHeaders();
-        for (MapLayout.Note note : layout.notes()) {
-            note(note);
-        }
-        for (MapLayout.MetricBar bar : layout.metrics()) {
-            metric(bar);
-        }
-        emotion();
-        for (MapLayout.Card card : layout.cards()) {
-            card(card);
-        }
-        gutter();
-        footer(caption);
+                .append(num(Poster.REGULAR)).append("\">\n");
+        s.append("<title>").append(text(Poster.journeyName(layout))).append("</title>\n");
+        poster.draw(caption);
         s.append("</svg>\n");
         return s.toString();
-    }
-
-    private String journeyName() {
-        String name = layout.journey().getName();
-        return name == null || name.isBlank() ? "Journey" : name;
-    }
-
-    private void lanes() {
-        boolean odd = false;
-        for (MapLayout.LaneBand band : layout.lanes()) {
-            Rect b = band.bounds();
-            rect(b.x(), b.y(), width - b.x(), b.height(), odd ? Palette.BAND : Palette.PAPER, null);
-            line(b.x(), b.bottom() - 0.5, width, b.bottom() - 0.5, Palette.LINE, 1, null);
-            odd = !odd;
-        }
-        for (MapLayout.StageColumn column : layout.stages()) {
-            Rect c = column.column();
-            line(c.right() - 0.5, 0, c.right() - 0.5, layout.height(), Palette.LINE, 1, null);
-        }
-        for (MapLayout.Divider divider : layout.dividers()) {
-            line(0, divider.y(), width, divider.y(), Palette.HEADER, 2, "8 5");
-        }
-    }
-
-    private void stageHeaders() {
-        int headerHeight = layout.stages().isEmpty() ? JourneyMapLayout.HEADER_HEIGHT
-                : layout.stages().get(0).header().height();
-        rect(0, 0, width, headerHeight, Palette.HEADER, null);
-        if (layout.stages().isEmpty()) {
-            lines(List.of("This journey has no stages yet."), JourneyMapLayout.GUTTER + 24, 38, 20, TITLE, false,
-                    Palette.HEADER_TEXT);
-        }
-        for (MapLayout.StageColumn column : layout.stages()) {
-            Rect h = column.header();
-            Stage stage = column.stage();
-            double inner = h.width() - 24;
-            lines(TextFit.lines((column.index() + 1) + ". " + stage.getName(), inner, TITLE, true, 1), h.x() + 12,
-                    h.y() + 10, 20, TITLE, true, Palette.PAPER);
-            String goal = stage.getCustomerGoal() == null ? "" : "Goal: " + stage.getCustomerGoal();
-            lines(TextFit.lines(goal, inner, REGULAR, false, 2), h.x() + 12, h.y() + 36, 17, REGULAR, false,
-                    Palette.HEADER_TEXT);
-            Integer emotion = stage.getEmotion();
-            circle(h.x() + 17, h.bottom() - 15, 5, emotion == null ? Palette.MUTED : MapText.moodColor(emotion), null);
-            lines(List.of(emotion == null ? "Emotion not set" : "Emotion " + MapText.signed(emotion)), h.x() + 28,
-                    h.bottom() - 24, 15, SMALL, false, Palette.PAPER);
-        }
-    }
-
-    private void note(MapLayout.Note note) {
-        Rect b = note.bounds();
-        EObject element = note.element();
-        String label = MapText.noteLabel(element);
-        int fill = MapText.noteFill(element);
-        int edge = MapText.noteEdge(element);
-        roundRect(b.x() + 0.5, b.y() + 0.5, b.width() - 1, b.height() - 1, 4, fill, edge, 1);
-        int maxLines = Math.max(1, (b.height() - 8) / 17);
-        lines(TextFit.lines(label, b.width() - 16, REGULAR, false, maxLines), b.x() + 8, b.y() + 5, 17, REGULAR,
-                false, element instanceof Stage ? Palette.MUTED : Palette.INK);
-    }
-
-    private void metric(MapLayout.MetricBar bar) {
-        Rect b = bar.bounds();
-        Measurement measurement = bar.measurement();
-        int status = switch (bar.status()) {
-            case ON_TARGET -> Palette.GOOD;
-            case OFF_TARGET -> Palette.POOR;
-            case UNKNOWN -> Palette.MUTED;
-        };
-        Double target = measurement.getTarget();
-        Double actual = measurement.getActual();
-        double[] range = MapText.metricRange(measurement);
-        int trackY = b.bottom() - 9;
-        rect(b.x(), trackY, b.width(), 6, Palette.NONE, null);
-        if (actual != null && range[1] > range[0]) {
-            rect(b.x(), trackY, MapText.scale(actual, range, b.width()), 6, status, null);
-        }
-        if (target != null && range[1] > range[0]) {
-            double tx = b.x() + MapText.scale(target, range, b.width());
-            line(tx, trackY - 3, tx, trackY + 8, Palette.INK, 2, null);
-        }
-        String label = MapText.metricLabel(measurement);
-        lines(TextFit.lines(label, b.width(), SMALL, false, 1), b.x(), b.y(), 15, SMALL, false,
-                bar.status() == Targets.Status.OFF_TARGET ? status : Palette.INK);
-    }
-
-    private void emotion() {
-        MapLayout.LaneBand band = layout.lane(Lane.EMOTION);
-        if (band == null) {
-            return;
-        }
-        Rect b = band.bounds();
-        int range = layout.emotionMax() - layout.emotionMin();
-        if (range > 0 && layout.emotionMin() < 0 && layout.emotionMax() > 0) {
-            int zeroY = b.y() + 12 + layout.emotionMax() * (b.height() - 24) / range;
-            line(b.x() + JourneyMapLayout.GUTTER, zeroY, width, zeroY, Palette.LINE, 1, "2 3");
-        }
-        if (!layout.curveSegments().isEmpty()) {
-            s.append("<path fill=\"none\" stroke=\"").append(color(Palette.CURVE))
-                    .append("\" stroke-width=\"3\" stroke-linecap=\"round\" d=\"");
-            for (MapLayout.CurveSegment c : layout.curveSegments()) {
-                s.append('M').append(c.x1()).append(' ').append(c.y1()).append('C').append(c.c1x()).append(' ')
-                        .append(c.c1y()).append(' ').append(c.c2x()).append(' ').append(c.c2y()).append(' ')
-                        .append(c.x2()).append(' ').append(c.y2());
-            }
-            s.append("\"/>\n");
-        }
-        for (MapLayout.CurvePoint point : layout.curve()) {
-            circle(point.x(), point.y(), 7, MapText.moodColor(point.emotion()), Palette.PAPER);
-            lines(List.of(MapText.signed(point.emotion())), point.x() + 11, point.y() - 8, 15, SMALL, false, Palette.INK);
-        }
-    }
-
-    private void card(MapLayout.Card card) {
-        Rect b = card.bounds();
-        Touchpoint touchpoint = card.touchpoint();
-        Department owner = touchpoint.getOwner();
-        s.append("<g>");
-        s.append("<title>").append(text(touchpoint.getName())).append("</title>");
-        roundRect(b.x() + 0.5, b.y() + 0.5, b.width() - 1, b.height() - 1, 5, Palette.PAPER, Palette.LINE, 1);
-        // the owner's colour as a strip on the left; pale without an owner (a badge says why)
-        s.append("<path fill=\"").append(color(Palette.of(owner))).append("\" d=\"M").append(b.x() + 10).append(' ')
-                .append(b.y()).append("H").append(b.x() + 5).append("A5 5 0 0 0 ").append(b.x()).append(' ')
-                .append(b.y() + 5).append("V").append(b.bottom() - 5).append("A5 5 0 0 0 ").append(b.x() + 5)
-                .append(' ').append(b.bottom()).append("H").append(b.x() + 10).append("Z\"/>");
-        int badges = card.badges().size();
-        lines(TextFit.lines(touchpoint.getName(), b.width() - 22 - badges * 18, REGULAR, true, 2), b.x() + 16,
-                b.y() + 5, 17, REGULAR, true, Palette.INK);
-        String channel = touchpoint.getChannel() == null ? "no channel" : touchpoint.getChannel().getName();
-        String ownerName = owner == null ? "No owner" : owner.getName();
-        lines(TextFit.lines(channel + " \u00b7 " + ownerName, b.width() - 24, SMALL, false, 1), b.x() + 16,
-                b.bottom() - 21, 15, SMALL, false, owner == null ? Palette.POOR : Palette.MUTED);
-        int bx = b.right() - 20;
-        for (Badge badge : card.badges()) {
-            badge(badge, bx, b.y() + 6);
-            bx -= 18;
-        }
-        s.append("</g>\n");
-    }
-
-    private void badge(Badge badge, double x, double y) {
-        circle(x + 7.5, y + 7.5, 7.5, badgeColor(badge), null);
-        s.append("<text x=\"").append(num(x + 7.5)).append("\" y=\"").append(num(y + 11.5))
-                .append("\" text-anchor=\"middle\" font-size=\"11\" font-weight=\"bold\" fill=\"")
-                .append(color(Palette.PAPER)).append("\">").append(badgeLetter(badge)).append("</text>");
-    }
-
-    /** Lane titles, divider labels and the journey's name in the left margin. */
-    private void gutter() {
-        int gutter = JourneyMapLayout.GUTTER;
-        for (MapLayout.LaneBand band : layout.lanes()) {
-            Rect t = band.title();
-            rect(0, t.y(), gutter, t.height(), Palette.GUTTER, null);
-            line(0, t.bottom() - 0.5, gutter, t.bottom() - 0.5, Palette.LINE, 1, null);
-            lines(TextFit.lines(band.lane().title(), gutter - 20, REGULAR, true, 2), 12, t.y() + 10, 17, REGULAR, true,
-                    Palette.INK);
-        }
-        for (MapLayout.Divider divider : layout.dividers()) {
-            lines(TextFit.lines(divider.label(), gutter - 14, SMALL, false, 2), 12, divider.y() - 34, 15, SMALL, false,
-                    Palette.MUTED);
-        }
-        int header = layout.stages().isEmpty() ? JourneyMapLayout.HEADER_HEIGHT
-                : layout.stages().get(0).header().height();
-        rect(0, 0, gutter, header, Palette.HEADER, null);
-        lines(TextFit.lines(journeyName(), gutter - 20, TITLE, true, 2), 12, 10, 22, TITLE, true, Palette.PAPER);
-        String persona = layout.journey().getPersona() == null ? "" : layout.journey().getPersona().getName();
-        lines(TextFit.lines(persona, gutter - 20, SMALL, false, 2), 12, 58, 15, SMALL, false, Palette.HEADER_TEXT);
-        line(gutter - 0.5, 0, gutter - 0.5, layout.height(), Palette.LINE, 1, null);
-    }
-
-    private void footer(String caption) {
-        int y = layout.height();
-        rect(0, y, width, FOOTER, Palette.GUTTER, null);
-        double x = 12;
-        for (Badge badge : Badge.values()) {
-            badge(badge, x, y + 14);
-            lines(List.of(badge.label()), x + 20, y + 14, 15, SMALL, false, Palette.INK);
-            x += 20 + TextFit.width(badge.label(), SMALL, false) + 24;
-        }
-        lines(TextFit.lines(caption, Math.max(100, width - x - 24), SMALL, false, 1), x + 12, y + 14, 15, SMALL, false,
-                Palette.MUTED);
-    }
-
-    // ---- drawing primitives
-
-    private void lines(List<String> lines, double x, double top, double lineHeight, double size, boolean bold,
-            int fill) {
-        for (int i = 0; i < lines.size(); i++) {
-            s.append("<text x=\"").append(num(x)).append("\" y=\"").append(num(top + i * lineHeight + size))
-                    .append('"');
-            if (size != REGULAR) {
-                s.append(" font-size=\"").append(num(size)).append('"');
-            }
-            if (bold) {
-                s.append(" font-weight=\"bold\"");
-            }
-            s.append(" fill=\"").append(color(fill)).append("\">").append(text(lines.get(i))).append("</text>\n");
-        }
-    }
-
-    private void rect(double x, double y, double w, double h, int fill, Integer stroke) {
-        s.append("<rect x=\"").append(num(x)).append("\" y=\"").append(num(y)).append("\" width=\"").append(num(w))
-                .append("\" height=\"").append(num(h)).append("\" fill=\"").append(color(fill)).append('"');
-        if (stroke != null) {
-            s.append(" stroke=\"").append(color(stroke)).append('"');
-        }
-        s.append("/>\n");
-    }
-
-    private void roundRect(double x, double y, double w, double h, double r, int fill, int stroke, double strokeWidth) {
-        s.append("<rect x=\"").append(num(x)).append("\" y=\"").append(num(y)).append("\" width=\"").append(num(w))
-                .append("\" height=\"").append(num(h)).append("\" rx=\"").append(num(r)).append("\" fill=\"")
-                .append(color(fill)).append("\" stroke=\"").append(color(stroke)).append("\" stroke-width=\"")
-                .append(num(strokeWidth)).append("\"/>");
-    }
-
-    private void line(double x1, double y1, double x2, double y2, int stroke, double strokeWidth, String dash) {
-        s.append("<line x1=\"").append(num(x1)).append("\" y1=\"").append(num(y1)).append("\" x2=\"").append(num(x2))
-                .append("\" y2=\"").append(num(y2)).append("\" stroke=\"").append(color(stroke))
-                .append("\" stroke-width=\"").append(num(strokeWidth)).append('"');
-        if (dash != null) {
-            s.append(" stroke-dasharray=\"").append(dash).append('"');
-        }
-        s.append("/>\n");
-    }
-
-    private void circle(double cx, double cy, double r, int fill, Integer stroke) {
-        s.append("<circle cx=\"").append(num(cx)).append("\" cy=\"").append(num(cy)).append("\" r=\"").append(num(r))
-                .append("\" fill=\"").append(color(fill)).append('"');
-        if (stroke != null) {
-            s.append(" stroke=\"").append(color(stroke)).append("\" stroke-width=\"2\"");
-        }
-        s.append("/>");
-    }
-
-    // ---- values
-
-    static int badgeColor(Badge badge) {
-        return switch (badge) {
-            case MOMENT_OF_TRUTH -> Palette.GOLD;
-            case NO_OWNER, OFF_TARGET -> Palette.POOR;
-            case NO_MEASUREMENT -> Palette.WATCH;
-        };
-    }
-
-    static String badgeLetter(Badge badge) {
-        return switch (badge) {
-            case MOMENT_OF_TRUTH -> "\u2605";
-            case NO_OWNER -> "!";
-            case NO_MEASUREMENT -> "?";
-            case OFF_TARGET -> "\u2193";
-        };
-    }
-
-    private static String num(double value) {
-        return value == Math.rint(value) ? Long.toString((long) value) : String.format(Locale.ROOT, "%.1f", value);
     }
 }

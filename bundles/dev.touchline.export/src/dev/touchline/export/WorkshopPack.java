@@ -2,6 +2,7 @@ package dev.touchline.export;
 
 import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -17,6 +18,7 @@ import java.util.zip.ZipOutputStream;
 import dev.touchline.io.AtomicFiles;
 import dev.touchline.map.Health;
 import dev.touchline.map.JourneyMapLayout;
+import dev.touchline.map.MapLayout;
 import dev.touchline.map.MapFindings;
 import dev.touchline.map.Palette;
 import dev.touchline.model.Department;
@@ -28,7 +30,8 @@ import dev.touchline.validation.ValidationReport;
 
 /**
  * What a consultant takes to a client workshop, as one zip file: {@code index.html} (what is in
- * the pack), a poster of each journey ({@code posters/*.svg}), a handout per department
+ * the pack), a poster of each journey ({@code posters/*.svg} for screens, {@code posters/*.pdf}
+ * for print), a handout per department
  * ({@code handouts/*.html}), the gaps validation found ({@code gaps.html}) and the workbook
  * participants edit ({@code workshop.xlsx}, read back by {@code touchline import}). Written
  * atomically: a failed write leaves no pack and no temporary file.
@@ -86,9 +89,14 @@ public final class WorkshopPack {
             int journeyIndex = 0;
             for (Journey journey : model.getJourneys()) {
                 journeyIndex++;
-                String name = "posters/" + unique(used, Markup.slug(journey.getName(), "journey-" + journeyIndex)) + ".svg";
-                entry(pack, name, PosterSvg.of(JourneyMapLayout.of(journey, findings), caption), files);
-                posters.add(new String[] { name, journey.getName() == null ? "Journey " + journeyIndex : journey.getName() });
+                String base = "posters/" + unique(used, Markup.slug(journey.getName(), "journey-" + journeyIndex));
+                MapLayout layout = JourneyMapLayout.of(journey, findings);
+                entry(pack, base + ".svg", PosterSvg.of(layout, caption), files);
+                pack.putNextEntry(stamped(base + ".pdf"));
+                PosterPdf.write(layout, caption, unclosable(pack));
+                pack.closeEntry();
+                files.add(base + ".pdf");
+                posters.add(new String[] { base, journey.getName() == null ? "Journey " + journeyIndex : journey.getName() });
             }
             List<String[]> handouts = new ArrayList<>();
             int departmentIndex = 0;
@@ -105,17 +113,7 @@ public final class WorkshopPack {
             entry(pack, "gaps.html", Pages.gaps(model, findings, caption), files);
             String workbook = "workshop.xlsx";
             pack.putNextEntry(stamped(workbook));
-            SheetExport.writeWorkbook(model, new FilterOutputStream(pack) {
-                @Override
-                public void write(byte[] b, int off, int len) throws IOException {
-                    pack.write(b, off, len);
-                }
-
-                @Override
-                public void close() {
-                    // the workbook writer closes its stream when done; the pack goes on
-                }
-            });
+            SheetExport.writeWorkbook(model, unclosable(pack));
             pack.closeEntry();
             files.add(workbook);
             entry(pack, "index.html", Pages.index(model, posters, handouts, workbook, findings, caption), files);
@@ -132,6 +130,21 @@ public final class WorkshopPack {
         pack.write(content.getBytes(StandardCharsets.UTF_8));
         pack.closeEntry();
         files.add(name);
+    }
+
+    /** The pack's stream for a writer that closes its stream when done (PDFBox, the workbook): the pack goes on. */
+    private static OutputStream unclosable(ZipOutputStream pack) {
+        return new FilterOutputStream(pack) {
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                pack.write(b, off, len);
+            }
+
+            @Override
+            public void close() throws IOException {
+                flush();
+            }
+        };
     }
 
     private static ZipEntry stamped(String name) {

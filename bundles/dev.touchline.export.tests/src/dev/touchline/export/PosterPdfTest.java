@@ -1,0 +1,81 @@
+package dev.touchline.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+
+import dev.touchline.map.JourneyMapLayout;
+import dev.touchline.map.MapFindings;
+import dev.touchline.map.MapLayout;
+import dev.touchline.model.Journey;
+import dev.touchline.model.JourneyModel;
+import dev.touchline.model.synthetic.SyntheticModel;
+import dev.touchline.model.Touchpoint;
+import dev.touchline.validation.ModelValidator;
+
+class PosterPdfTest {
+
+    private static byte[] pdf(MapLayout layout, String caption) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PosterPdf.write(layout, caption, out);
+        return out.toByteArray();
+    }
+
+    @Test
+    void thePdfIsOnePageOfThePosterWithItsTextEmbedded() throws Exception {
+        JourneyModel model = ExportFixtures.sample();
+        Journey journey = model.getJourneys().get(0);
+        MapLayout layout = JourneyMapLayout.of(journey, new MapFindings(new ModelValidator().validate(model)));
+
+        try (PDDocument pdf = Loader.loadPDF(pdf(layout, "Touchline test caption"))) {
+            assertEquals(1, pdf.getNumberOfPages());
+            PDRectangle page = pdf.getPage(0).getMediaBox();
+            assertEquals(Poster.width(layout), page.getWidth(), 0.01, "one poster pixel is one point");
+            assertEquals(Poster.height(layout), page.getHeight(), 0.01);
+            assertEquals(journey.getName(), pdf.getDocumentInformation().getTitle());
+            String text = new PDFTextStripper().getText(pdf);
+            for (MapLayout.Card card : layout.cards()) {
+                String firstWord = card.touchpoint().getName().split(" ")[0];
+                assertTrue(text.contains(firstWord), "card " + card.touchpoint().getName() + " is on the page");
+            }
+            assertTrue(text.contains("Moment of truth") && text.contains("Touchline test caption"), text);
+            assertTrue(text.contains("No owner"), "the unowned card says so");
+        }
+    }
+
+    @Test
+    void charactersTheFontLacksBecomeQuestionMarksInsteadOfFailing() throws Exception {
+        JourneyModel model = ExportFixtures.sample();
+        Journey journey = model.getJourneys().get(0);
+        Touchpoint touchpoint = journey.getStages().get(0).getTouchpoints().get(0);
+        touchpoint.setName("Kundenbewertung \u00e4\u00f6\u00fc \u05e9\u05dc\u05d5\u05dd \u4e2d\u6587 \ud83d\ude9a");
+
+        try (PDDocument pdf = Loader.loadPDF(pdf(JourneyMapLayout.of(journey, MapFindings.NONE), "caption"))) {
+            String text = new PDFTextStripper().getText(pdf);
+            assertTrue(text.contains("Kundenbewertung \u00e4\u00f6\u00fc"), "Latin with diacritics is drawn");
+            assertTrue(text.contains("\u05e9") || text.contains("\u05dd"), "Hebrew is in DejaVu Sans: " + text);
+            assertTrue(text.contains("??"), "CJK, not in the font, is drawn as question marks");
+        }
+    }
+
+    @Test
+    void aPosterLargerThanAPdfPageIsScaledToFit() throws Exception {
+        JourneyModel model = SyntheticModel.generate(3000, 3000, 6);
+        MapLayout layout = JourneyMapLayout.of(model.getJourneys().get(0), MapFindings.NONE);
+        assertTrue(Poster.width(layout) > PosterPdf.MAX_SIDE, "the test needs a poster wider than a PDF page: "
+                + Poster.width(layout));
+
+        try (PDDocument pdf = Loader.loadPDF(pdf(layout, "caption"))) {
+            PDRectangle page = pdf.getPage(0).getMediaBox();
+            assertEquals(PosterPdf.MAX_SIDE, page.getWidth(), 0.5);
+            assertEquals(Poster.height(layout) * PosterPdf.MAX_SIDE / Poster.width(layout), page.getHeight(), 0.5);
+        }
+    }
+}

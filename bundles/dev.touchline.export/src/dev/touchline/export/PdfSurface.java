@@ -1,0 +1,242 @@
+package dev.touchline.export;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.util.Matrix;
+
+import dev.touchline.map.MapLayout;
+
+/**
+ * A {@link Surface} that draws on a PDF page with Apache PDFBox: poster pixels become points
+ * (scaled down when the poster is larger than a PDF page may be), y flipped, text in DejaVu Sans
+ * embedded as a subset. A character the font has no glyph for is drawn as "?" rather than
+ * failing the export. PDFBox's I/O errors come out of the drawing calls as
+ * {@link UncheckedIOException}; {@link PosterPdf} turns them back into {@link IOException}.
+ */
+final class PdfSurface implements Surface, AutoCloseable {
+
+    /** Bézier control distance for a quarter circle of radius 1. */
+    private static final float KAPPA = 0.5523f;
+
+    private final PDPageContentStream cs;
+    private final double height;
+    private final PDType0Font regular;
+    private final PDType0Font bold;
+    private final Map<PDType0Font, Map<Integer, Boolean>> glyphs = new HashMap<>();
+
+    /**
+     * @param height the poster's height in pixels (for flipping y)
+     * @param scale points per poster pixel
+     */
+    PdfSurface(PDDocument document, PDPage page, double height, float scale) throws IOException {
+        this.height = height;
+        this.regular = font(document, "DejaVuSans.ttf");
+        this.bold = font(document, "DejaVuSans-Bold.ttf");
+        this.cs = new PDPageContentStream(document, page);
+        if (scale != 1) {
+            cs.transform(Matrix.getScaleInstance(scale, scale));
+        }
+    }
+
+    private static PDType0Font font(PDDocument document, String file) throws IOException {
+        try (InputStream in = PdfSurface.class.getResourceAsStream("/fonts/" + file)) {
+            if (in == null) {
+                throw new IOException("the font " + file + " is missing from the export bundle");
+            }
+            return PDType0Font.load(document, in, true);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        cs.close();
+    }
+
+    private float y(double y) {
+        return (float) (height - y);
+    }
+
+    private void fillColour(int rgb) throws IOException {
+        cs.setNonStrokingColor(((rgb >> 16) & 0xff) / 255f, ((rgb >> 8) & 0xff) / 255f, (rgb & 0xff) / 255f);
+    }
+
+    private void strokeColour(int rgb) throws IOException {
+        cs.setStrokingColor(((rgb >> 16) & 0xff) / 255f, ((rgb >> 8) & 0xff) / 255f, (rgb & 0xff) / 255f);
+    }
+
+    /** Runs PDFBox calls, carrying their I/O errors out of the {@link Surface} methods. */
+    private interface Drawing {
+        void run() throws IOException;
+    }
+
+    private static void draw(Drawing drawing) {
+        try {
+            drawing.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void rect(double x, double y, double w, double h, int fill) {
+        draw(() -> {
+            fillColour(fill);
+            cs.addRect((float) x, y(y + h), (float) w, (float) h);
+            cs.fill();
+        });
+    }
+
+    @Override
+    public void roundRect(double x, double y, double w, double h, double r, int fill, int stroke, double strokeWidth) {
+        draw(() -> {
+            fillColour(fill);
+            strokeColour(stroke);
+            cs.setLineWidth((float) strokeWidth);
+            roundedPath(x, y, w, h, r, r);
+            cs.fillAndStroke();
+        });
+    }
+
+    @Override
+    public void strip(double x, double y, double h, int fill) {
+        draw(() -> {
+            fillColour(fill);
+            float k = 5 * KAPPA;
+            cs.moveTo((float) x + 10, y(y));
+            cs.lineTo((float) x + 5, y(y));
+            cs.curveTo((float) x + 5 - k, y(y), (float) x, y(y + 5 - k), (float) x, y(y + 5));
+            cs.lineTo((float) x, y(y + h - 5));
+            cs.curveTo((float) x, y(y + h - 5 + k), (float) x + 5 - k, y(y + h), (float) x + 5, y(y + h));
+            cs.lineTo((float) x + 10, y(y + h));
+            cs.closePath();
+            cs.fill();
+        });
+    }
+
+    /** A rectangle with corners rounded by rx, ry (a circle when it is all corner). */
+    private void roundedPath(double x, double y, double w, double h, double rx, double ry) throws IOException {
+        float kx = (float) rx * KAPPA;
+        float ky = (float) ry * KAPPA;
+        float left = (float) x;
+        float right = (float) (x + w);
+        cs.moveTo(left + (float) rx, y(y));
+        cs.lineTo(right - (float) rx, y(y));
+        cs.curveTo(right - (float) rx + kx, y(y), right, y(y + ry - ky), right, y(y + ry));
+        cs.lineTo(right, y(y + h - ry));
+        cs.curveTo(right, y(y + h - ry + ky), right - (float) rx + kx, y(y + h), right - (float) rx, y(y + h));
+        cs.lineTo(left + (float) rx, y(y + h));
+        cs.curveTo(left + (float) rx - kx, y(y + h), left, y(y + h - ry + ky), left, y(y + h - ry));
+        cs.lineTo(left, y(y + ry));
+        cs.curveTo(left, y(y + ry - ky), left + (float) rx - kx, y(y), left + (float) rx, y(y));
+        cs.closePath();
+    }
+
+    @Override
+    public void line(double x1, double y1, double x2, double y2, int stroke, double strokeWidth, double[] dash) {
+        draw(() -> {
+            strokeColour(stroke);
+            cs.setLineWidth((float) strokeWidth);
+            if (dash != null) {
+                float[] pattern = new float[dash.length];
+                for (int i = 0; i < dash.length; i++) {
+                    pattern[i] = (float) dash[i];
+                }
+                cs.setLineDashPattern(pattern, 0);
+            }
+            cs.moveTo((float) x1, y(y1));
+            cs.lineTo((float) x2, y(y2));
+            cs.stroke();
+            if (dash != null) {
+                cs.setLineDashPattern(new float[0], 0);
+            }
+        });
+    }
+
+    @Override
+    public void circle(double cx, double cy, double r, int fill, Integer stroke) {
+        draw(() -> {
+            fillColour(fill);
+            roundedPath(cx - r, cy - r, 2 * r, 2 * r, r, r);
+            if (stroke == null) {
+                cs.fill();
+            } else {
+                strokeColour(stroke);
+                cs.setLineWidth(2);
+                cs.fillAndStroke();
+            }
+        });
+    }
+
+    @Override
+    public void curve(List<MapLayout.CurveSegment> segments, int stroke, double strokeWidth) {
+        draw(() -> {
+            strokeColour(stroke);
+            cs.setLineWidth((float) strokeWidth);
+            cs.setLineCapStyle(1);
+            for (MapLayout.CurveSegment c : segments) {
+                cs.moveTo((float) c.x1(), y(c.y1()));
+                cs.curveTo((float) c.c1x(), y(c.c1y()), (float) c.c2x(), y(c.c2y()), (float) c.x2(), y(c.y2()));
+            }
+            cs.stroke();
+            cs.setLineCapStyle(0);
+        });
+    }
+
+    @Override
+    public void text(String text, double x, double baseline, double size, boolean isBold, int fill, boolean centred) {
+        if (text == null || text.isEmpty()) {
+            return;
+        }
+        PDType0Font font = isBold ? bold : regular;
+        String shown = drawable(font, text);
+        draw(() -> {
+            double left = x;
+            if (centred) {
+                left -= font.getStringWidth(shown) / 1000 * size / 2;
+            }
+            fillColour(fill);
+            cs.beginText();
+            cs.setFont(font, (float) size);
+            cs.newLineAtOffset((float) left, y(baseline));
+            cs.showText(shown);
+            cs.endText();
+        });
+    }
+
+    /** {@code text} with each character the font cannot draw replaced by "?". */
+    private String drawable(PDType0Font font, String text) {
+        Map<Integer, Boolean> known = glyphs.computeIfAbsent(font, f -> new HashMap<>());
+        StringBuilder s = new StringBuilder(text.length());
+        text.codePoints().forEach(cp -> {
+            boolean ok = known.computeIfAbsent(cp, c -> {
+                try {
+                    font.encode(new String(Character.toChars(c)));
+                    return !Character.isISOControl(c);
+                } catch (IllegalArgumentException | IOException e) {
+                    return false;
+                }
+            });
+            s.append(ok ? new String(Character.toChars(cp)) : "?");
+        });
+        return s.toString();
+    }
+
+    @Override
+    public void beginGroup(String title) {
+        // PDF has no titled groups; the text on the card says what it is.
+    }
+
+    @Override
+    public void endGroup() {
+        // see beginGroup
+    }
+}

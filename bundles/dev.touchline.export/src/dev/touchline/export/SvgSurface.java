@@ -1,0 +1,106 @@
+package dev.touchline.export;
+
+import static dev.touchline.export.Markup.color;
+
+import java.util.List;
+import java.util.Locale;
+
+import dev.touchline.map.MapLayout;
+
+/** A {@link Surface} that writes SVG elements; every text from the model is escaped by {@link Markup}. */
+final class SvgSurface implements Surface {
+
+    private final StringBuilder s;
+
+    SvgSurface(StringBuilder s) {
+        this.s = s;
+    }
+
+    @Override
+    public void rect(double x, double y, double w, double h, int fill) {
+        s.append("<rect x=\"").append(num(x)).append("\" y=\"").append(num(y)).append("\" width=\"").append(num(w))
+                .append("\" height=\"").append(num(h)).append("\" fill=\"").append(color(fill)).append("\"/>\n");
+    }
+
+    @Override
+    public void roundRect(double x, double y, double w, double h, double r, int fill, int stroke, double strokeWidth) {
+        s.append("<rect x=\"").append(num(x)).append("\" y=\"").append(num(y)).append("\" width=\"").append(num(w))
+                .append("\" height=\"").append(num(h)).append("\" rx=\"").append(num(r)).append("\" fill=\"")
+                .append(color(fill)).append("\" stroke=\"").append(color(stroke)).append("\" stroke-width=\"")
+                .append(num(strokeWidth)).append("\"/>");
+    }
+
+    @Override
+    public void line(double x1, double y1, double x2, double y2, int stroke, double strokeWidth, double[] dash) {
+        s.append("<line x1=\"").append(num(x1)).append("\" y1=\"").append(num(y1)).append("\" x2=\"").append(num(x2))
+                .append("\" y2=\"").append(num(y2)).append("\" stroke=\"").append(color(stroke))
+                .append("\" stroke-width=\"").append(num(strokeWidth)).append('"');
+        if (dash != null) {
+            s.append(" stroke-dasharray=\"");
+            for (int i = 0; i < dash.length; i++) {
+                s.append(i == 0 ? "" : " ").append(num(dash[i]));
+            }
+            s.append('"');
+        }
+        s.append("/>\n");
+    }
+
+    @Override
+    public void circle(double cx, double cy, double r, int fill, Integer stroke) {
+        s.append("<circle cx=\"").append(num(cx)).append("\" cy=\"").append(num(cy)).append("\" r=\"").append(num(r))
+                .append("\" fill=\"").append(color(fill)).append('"');
+        if (stroke != null) {
+            s.append(" stroke=\"").append(color(stroke)).append("\" stroke-width=\"2\"");
+        }
+        s.append("/>");
+    }
+
+    @Override
+    public void strip(double x, double y, double h, int fill) {
+        s.append("<path fill=\"").append(color(fill)).append("\" d=\"M").append(num(x + 10)).append(' ').append(num(y))
+                .append("H").append(num(x + 5)).append("A5 5 0 0 0 ").append(num(x)).append(' ').append(num(y + 5))
+                .append("V").append(num(y + h - 5)).append("A5 5 0 0 0 ").append(num(x + 5)).append(' ')
+                .append(num(y + h)).append("H").append(num(x + 10)).append("Z\"/>");
+    }
+
+    @Override
+    public void curve(List<MapLayout.CurveSegment> segments, int stroke, double strokeWidth) {
+        s.append("<path fill=\"none\" stroke=\"").append(color(stroke)).append("\" stroke-width=\"")
+                .append(num(strokeWidth)).append("\" stroke-linecap=\"round\" d=\"");
+        for (MapLayout.CurveSegment c : segments) {
+            s.append('M').append(c.x1()).append(' ').append(c.y1()).append('C').append(c.c1x()).append(' ')
+                    .append(c.c1y()).append(' ').append(c.c2x()).append(' ').append(c.c2y()).append(' ')
+                    .append(c.x2()).append(' ').append(c.y2());
+        }
+        s.append("\"/>\n");
+    }
+
+    @Override
+    public void text(String text, double x, double baseline, double size, boolean bold, int fill, boolean centred) {
+        s.append("<text x=\"").append(num(x)).append("\" y=\"").append(num(baseline)).append('"');
+        if (centred) {
+            s.append(" text-anchor=\"middle\"");
+        }
+        if (size != Poster.REGULAR) {
+            s.append(" font-size=\"").append(num(size)).append('"');
+        }
+        if (bold) {
+            s.append(" font-weight=\"bold\"");
+        }
+        s.append(" fill=\"").append(color(fill)).append("\">").append(Markup.text(text)).append("</text>\n");
+    }
+
+    @Override
+    public void beginGroup(String title) {
+        s.append("<g><title>").append(Markup.text(title)).append("</title>");
+    }
+
+    @Override
+    public void endGroup() {
+        s.append("</g>\n");
+    }
+
+    static String num(double value) {
+        return value == Math.rint(value) ? Long.toString((long) value) : String.format(Locale.ROOT, "%.1f", value);
+    }
+}
