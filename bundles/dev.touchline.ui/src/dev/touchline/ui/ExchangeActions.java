@@ -48,8 +48,9 @@ public final class ExchangeActions implements IPartListener {
                 "Export a Workshop Pack (posters, handouts, gaps, workbook)", new String[] { "*.zip" },
                 new String[] { "Workshop pack (*.zip)" }, "-workshop.zip", Exchange::exportPack);
         exportImage = action("dev.touchline.ui.exportImage", "Export Map &Image...", SWT.SAVE,
-                "Export the Journey Map as an Image", new String[] { "*.png" }, new String[] { "PNG image (*.png)" },
-                ".png", Exchange::exportImage);
+                "Export the Journey Map as an Image", new String[] { "*.png", "*.pdf" },
+                new String[] { "PNG image, as the map shows it (*.png)", "PDF poster for print (*.pdf)" }, ".png",
+                Exchange::exportImage);
         window.getPartService().addPartListener(this);
         update();
     }

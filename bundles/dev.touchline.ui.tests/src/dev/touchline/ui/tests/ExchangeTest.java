@@ -200,6 +200,19 @@ class ExchangeTest {
     }
 
     @Test
+    void aPdfImageIsThePosterForPrint() throws Exception {
+        JourneyMapEditor editor = Ui.openSampleCopy(folder);
+        Path pdf = folder.resolve("map.pdf");
+
+        String said = Exchange.exportImage(editor, pdf);
+
+        assertEquals("Wrote map.pdf: the journey as a poster for print", said);
+        byte[] bytes = Files.readAllBytes(pdf);
+        assertEquals("%PDF-", new String(bytes, 0, 5, StandardCharsets.US_ASCII));
+        assertTrue(bytes.length > 10_000, bytes.length + " bytes: text and shapes of 30 touchpoints");
+    }
+
+    @Test
     void largeMapsAreScaledToFitOneImage() {
         assertEquals(1.0, Exchange.imageScale(4_000, 2_000));
         double wide = Exchange.imageScale(40_000, 2_000);

@@ -9,6 +9,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 
+import dev.touchline.export.PosterPdf;
 import dev.touchline.export.WorkshopPack;
 import dev.touchline.io.AtomicFiles;
 import dev.touchline.io.ModelFileException;
@@ -80,7 +81,8 @@ public final class Exchange {
     /**
      * Writes the journey on the map as a PNG image, as the map shows it (department lens and
      * hidden lanes included), at 100 % or smaller when the map would exceed
-     * {@link #MAX_IMAGE_SIDE} or {@link #MAX_IMAGE_PIXELS}: for slides and documents.
+     * {@link #MAX_IMAGE_SIDE} or {@link #MAX_IMAGE_PIXELS}: for slides and documents. A file
+     * ending in .pdf gets the journey's poster instead (vector, for print; as in the workshop pack).
      *
      * @return what was written, for the status line
      * @throws ModelFileException there is no journey to draw, or the file could not be written
@@ -90,6 +92,14 @@ public final class Exchange {
         if (layout == null) {
             throw new ModelFileException(png, "was not written: the model has no journey to draw",
                     "Add a journey (or open a model with one) and export again.");
+        }
+        if (png.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")) {
+            try {
+                AtomicFiles.write(png, out -> PosterPdf.write(layout, WorkshopPack.caption(editor.file()), out), false);
+            } catch (IOException e) {
+                throw notWritten(png, e);
+            }
+            return "Wrote " + png.getFileName() + ": the journey as a poster for print";
         }
         double scale = imageScale(layout.width(), layout.height());
         ImageData image = editor.canvas().snapshot(scale);
