@@ -1,5 +1,6 @@
 package dev.touchline.benchmarks;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
@@ -16,13 +17,20 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
+import dev.touchline.export.PosterPdf;
+import dev.touchline.export.PosterSvg;
 import dev.touchline.export.WorkshopPack;
 import dev.touchline.io.ModelFiles;
+import dev.touchline.map.JourneyMapLayout;
+import dev.touchline.map.MapFindings;
+import dev.touchline.map.MapLayout;
 import dev.touchline.model.JourneyModel;
+import dev.touchline.validation.ModelValidator;
 
 /**
- * {@code touchline pack} after loading: validation, a poster per journey, a handout per
- * department, the gaps page and the workbook, zipped and written atomically.
+ * {@code touchline pack} after loading: validation, an SVG and a PDF poster per journey, a handout
+ * per department, the gaps page and the workbook, zipped and written atomically; and one poster
+ * alone in each format.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -37,11 +45,28 @@ public class PackBenchmark {
 
     private JourneyModel model;
     private Path zip;
+    private MapLayout journey;
 
     @Setup(Level.Trial)
     public void setUp() throws Exception {
         model = ModelFiles.load(Models.file(touchpoints));
         zip = Models.scratch("pack-" + touchpoints + ".zip");
+        journey = JourneyMapLayout.of(model.getJourneys().get(0),
+                new MapFindings(new ModelValidator().validateLoaded(model)));
+    }
+
+    /** One journey's poster as SVG (the first journey: 500 of the model's touchpoints). */
+    @Benchmark
+    public String posterSvg() {
+        return PosterSvg.of(journey, "Touchline benchmark");
+    }
+
+    /** The same poster as PDF, in memory. */
+    @Benchmark
+    public int posterPdf() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 18);
+        PosterPdf.write(journey, "Touchline benchmark", out);
+        return out.size();
     }
 
     @Benchmark
