@@ -110,7 +110,8 @@ final class Poster {
             lines(TextFit.lines(goal, inner, REGULAR, false, 2), h.x() + 12, h.y() + 36, 17, REGULAR, false,
                     Palette.HEADER_TEXT);
             Integer emotion = stage.getEmotion();
-            surface.circle(h.x() + 17, h.bottom() - 15, 5, emotion == null ? Palette.MUTED : MapText.moodColor(emotion), null);
+            surface.circle(h.x() + 17, h.bottom() - 15, 5, emotion == null ? Palette.MUTED : MapText.moodColor(emotion),
+                    null);
             lines(List.of(emotion == null ? "Emotion not set" : "Emotion " + MapText.signed(emotion)), h.x() + 28,
                     h.bottom() - 24, 15, SMALL, false, Palette.PAPER);
         }
@@ -169,7 +170,8 @@ final class Poster {
         }
         for (MapLayout.CurvePoint point : layout.curve()) {
             surface.circle(point.x(), point.y(), 7, MapText.moodColor(point.emotion()), Palette.PAPER);
-            lines(List.of(MapText.signed(point.emotion())), point.x() + 11, point.y() - 8, 15, SMALL, false, Palette.INK);
+            lines(List.of(MapText.signed(point.emotion())), point.x() + 11, point.y() - 8, 15, SMALL, false,
+                    Palette.INK);
         }
     }
 

@@ -96,7 +96,8 @@ public final class WorkshopPack {
                 PosterPdf.write(layout, caption, unclosable(pack));
                 pack.closeEntry();
                 files.add(base + ".pdf");
-                posters.add(new String[] { base, journey.getName() == null ? "Journey " + journeyIndex : journey.getName() });
+                posters.add(new String[] { base,
+                        journey.getName() == null ? "Journey " + journeyIndex : journey.getName() });
             }
             List<String[]> handouts = new ArrayList<>();
             int departmentIndex = 0;

@@ -37,8 +37,9 @@ public final class ExchangeActions implements IPartListener {
 
     public ExchangeActions(IWorkbenchWindow window) {
         this.window = window;
-        importSheet = action("dev.touchline.ui.importSheet", "&Import Spreadsheet...", SWT.OPEN, "Import a Spreadsheet",
-                new String[] { "*.xlsx;*.csv", "*" }, new String[] { "Spreadsheets (*.xlsx, *.csv)", "All files" }, null,
+        importSheet = action("dev.touchline.ui.importSheet", "&Import Spreadsheet...", SWT.OPEN,
+                "Import a Spreadsheet", new String[] { "*.xlsx;*.csv", "*" },
+                new String[] { "Spreadsheets (*.xlsx, *.csv)", "All files" }, null,
                 (editor, file) -> Exchange.importSheet(editor, file, JourneyMapEditor.prompts()));
         exportSheet = action("dev.touchline.ui.exportSheet", "Export &Spreadsheet...", SWT.SAVE, "Export a Spreadsheet",
                 new String[] { "*.xlsx", "*.csv" },

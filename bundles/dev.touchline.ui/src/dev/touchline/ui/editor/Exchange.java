@@ -3,6 +3,7 @@ package dev.touchline.ui.editor;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 import org.eclipse.emf.edit.command.ChangeCommand;
 import org.eclipse.swt.SWT;
@@ -23,14 +24,19 @@ import dev.touchline.validation.ModelValidator;
 
 /**
  * The editor's model to and from the files consultants take to workshops: the workbook (or one
- * table as CSV), the workshop pack, an image of the map, and an edited workbook brought back in. Exports write the
- * model as the editor shows it, unsaved edits included; an import is one command, so one Undo
- * takes it back. The same code as {@code touchline export}, {@code pack} and {@code import}.
+ * table as CSV), the workshop pack, an image of the map, and an edited workbook brought back in.
+ * Exports write the model as the editor shows it, unsaved edits included; an import is one
+ * command, so one Undo takes it back. The same code as {@code touchline export}, {@code pack} and
+ * {@code import}.
  */
 public final class Exchange {
 
     /** Most changes listed when asking whether to import. */
     static final int LISTED_CHANGES = 12;
+    /** Longest side of an exported map image, in pixels; larger maps are scaled down to it. */
+    static final int MAX_IMAGE_SIDE = 16_000;
+    /** Most pixels in an exported map image (about 256 MB while it is drawn). */
+    static final long MAX_IMAGE_PIXELS = 64_000_000L;
 
     private Exchange() {
     }
@@ -73,11 +79,6 @@ public final class Exchange {
         }
     }
 
-    /** Longest side of an exported map image, in pixels; larger maps are scaled down to it. */
-    static final int MAX_IMAGE_SIDE = 16_000;
-    /** Most pixels in an exported map image (about 256 MB while it is drawn). */
-    static final long MAX_IMAGE_PIXELS = 64_000_000L;
-
     /**
      * Writes the journey on the map as a PNG image, as the map shows it (department lens and
      * hidden lanes included), at 100 % or smaller when the map would exceed
@@ -87,31 +88,31 @@ public final class Exchange {
      * @return what was written, for the status line
      * @throws ModelFileException there is no journey to draw, or the file could not be written
      */
-    public static String exportImage(JourneyMapEditor editor, Path png) throws ModelFileException {
+    public static String exportImage(JourneyMapEditor editor, Path file) throws ModelFileException {
         MapLayout layout = editor.canvas().mapLayout();
         if (layout == null) {
-            throw new ModelFileException(png, "was not written: the model has no journey to draw",
+            throw new ModelFileException(file, "was not written: the model has no journey to draw",
                     "Add a journey (or open a model with one) and export again.");
         }
-        if (png.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")) {
+        if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf")) {
             try {
-                AtomicFiles.write(png, out -> PosterPdf.write(layout, WorkshopPack.caption(editor.file()), out), false);
+                AtomicFiles.write(file, out -> PosterPdf.write(layout, WorkshopPack.caption(editor.file()), out), false);
             } catch (IOException e) {
-                throw notWritten(png, e);
+                throw notWritten(file, e);
             }
-            return "Wrote " + png.getFileName() + ": the journey as a poster for print";
+            return "Wrote " + file.getFileName() + ": the journey as a poster for print";
         }
         double scale = imageScale(layout.width(), layout.height());
         ImageData image = editor.canvas().snapshot(scale);
         ImageLoader loader = new ImageLoader();
         loader.data = new ImageData[] { image };
         try {
-            AtomicFiles.write(png, out -> loader.save(out, SWT.IMAGE_PNG), false);
+            AtomicFiles.write(file, out -> loader.save(out, SWT.IMAGE_PNG), false);
         } catch (IOException e) {
-            throw notWritten(png, e);
+            throw notWritten(file, e);
         }
-        return "Wrote " + png.getFileName() + ": " + image.width + " \u00d7 " + image.height + " px"
-                + (scale < 1 ? String.format(java.util.Locale.ROOT, " (the map at %.0f %%)", scale * 100) : "");
+        return "Wrote " + file.getFileName() + ": " + image.width + " \u00d7 " + image.height + " px"
+                + (scale < 1 ? String.format(Locale.ROOT, " (the map at %.0f %%)", scale * 100) : "");
     }
 
     /** 1, or less for a map too large for one image. */

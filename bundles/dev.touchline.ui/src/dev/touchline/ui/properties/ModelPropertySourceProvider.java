@@ -125,9 +125,11 @@ public final class ModelPropertySourceProvider implements IPropertySourceProvide
             Object feature = descriptor.getFeature(element);
             Collection<?> choices = descriptor.getChoiceOfValues(element);
             if (descriptor.isMany(element)) {
-                return feature instanceof EReference && choices != null ? new ManyChoicesCellEditor(parent,
-                        new ArrayList<>(choices), descriptor.getLabelProvider(element), descriptor.getDisplayName(element))
-                        : null;
+                if (!(feature instanceof EReference) || choices == null) {
+                    return null;
+                }
+                return new ManyChoicesCellEditor(parent, new ArrayList<>(choices), descriptor.getLabelProvider(element),
+                        descriptor.getDisplayName(element));
             }
             if (choices != null) {
                 return new ChoiceCellEditor(parent, new ArrayList<>(choices), descriptor.getLabelProvider(element));
