@@ -1,8 +1,6 @@
 package dev.touchline.export;
 
-import java.io.FilterOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -93,7 +91,7 @@ public final class WorkshopPack {
                 MapLayout layout = JourneyMapLayout.of(journey, findings);
                 entry(pack, base + ".svg", PosterSvg.of(layout, caption), files);
                 pack.putNextEntry(stamped(base + ".pdf"));
-                PosterPdf.write(layout, caption, unclosable(pack));
+                PosterPdf.write(layout, caption, AtomicFiles.keepOpen(pack));
                 pack.closeEntry();
                 files.add(base + ".pdf");
                 posters.add(new String[] { base,
@@ -114,7 +112,7 @@ public final class WorkshopPack {
             entry(pack, "gaps.html", Pages.gaps(model, findings, caption), files);
             String workbook = "workshop.xlsx";
             pack.putNextEntry(stamped(workbook));
-            SheetExport.writeWorkbook(model, unclosable(pack));
+            SheetExport.writeWorkbook(model, AtomicFiles.keepOpen(pack));
             pack.closeEntry();
             files.add(workbook);
             entry(pack, "index.html", Pages.index(model, posters, handouts, workbook, findings, caption), files);
@@ -131,21 +129,6 @@ public final class WorkshopPack {
         pack.write(content.getBytes(StandardCharsets.UTF_8));
         pack.closeEntry();
         files.add(name);
-    }
-
-    /** The pack's stream for a writer that closes its stream when done (PDFBox, the workbook): the pack goes on. */
-    private static OutputStream unclosable(ZipOutputStream pack) {
-        return new FilterOutputStream(pack) {
-            @Override
-            public void write(byte[] b, int off, int len) throws IOException {
-                pack.write(b, off, len);
-            }
-
-            @Override
-            public void close() throws IOException {
-                flush();
-            }
-        };
     }
 
     private static ZipEntry stamped(String name) {

@@ -30,6 +30,24 @@ public final class AtomicFiles {
     private AtomicFiles() {
     }
 
+    /**
+     * {@code out} for a writer that closes its stream when done (PDFBox, the XLSX writer): closing
+     * it only flushes, so the caller can go on (sync the file, write the next zip entry).
+     */
+    public static OutputStream keepOpen(OutputStream out) {
+        return new FilterOutputStream(out) {
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                out.write(b, off, len);
+            }
+
+            @Override
+            public void close() throws IOException {
+                flush();
+            }
+        };
+    }
+
     /** Where {@link #write} keeps the replaced version of a file: {@code NAME.bak} beside it. */
     public static Path backupOf(Path file) {
         return file.resolveSibling(file.getFileName() + ".bak");
@@ -48,17 +66,7 @@ public final class AtomicFiles {
             try (FileOutputStream stream = new FileOutputStream(temporary.toFile())) {
                 OutputStream out = new BufferedOutputStream(stream, 1 << 16);
                 // writers that close their stream when done must not close the file before it is synced
-                content.writeTo(new FilterOutputStream(out) {
-                    @Override
-                    public void write(byte[] b, int off, int len) throws IOException {
-                        out.write(b, off, len);
-                    }
-
-                    @Override
-                    public void close() throws IOException {
-                        flush();
-                    }
-                });
+                content.writeTo(keepOpen(out));
                 out.flush();
                 stream.getFD().sync();
             }
