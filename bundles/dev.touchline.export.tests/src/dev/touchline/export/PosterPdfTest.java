@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
@@ -62,6 +63,64 @@ class PosterPdfTest {
             assertTrue(text.contains("Kundenbewertung \u00e4\u00f6\u00fc"), "Latin with diacritics is drawn");
             assertTrue(text.contains("\u05e9") || text.contains("\u05dd"), "Hebrew is in DejaVu Sans: " + text);
             assertTrue(text.contains("??"), "CJK, not in the font, is drawn as question marks");
+        }
+    }
+
+    @Test
+    void aPosterSlightlyWiderThanA3IsShrunkOntoOneSheet() throws Exception {
+        JourneyModel model = ExportFixtures.sample();
+        MapLayout layout = JourneyMapLayout.of(model.getJourneys().get(0), MapFindings.NONE);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        assertEquals(1, PosterPdf.writeTiled(layout, "caption", out), "the sample is 7 % too wide at full height");
+
+        try (PDDocument pdf = Loader.loadPDF(out.toByteArray())) {
+            assertEquals(1, pdf.getNumberOfPages());
+            String text = new PDFTextStripper().getText(pdf);
+            assertTrue(text.contains("Move house \u00b7 sheet 1 of 1") && !text.contains("join"), text);
+        }
+    }
+
+    @Test
+    void a3SheetsEachShowTheirPartAndSayHowToJoinThem() throws Exception {
+        JourneyModel model = SyntheticModel.generate(2000, 500, 3);
+        MapLayout layout = JourneyMapLayout.of(model.getJourneys().get(0), MapFindings.NONE);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        int sheets = PosterPdf.writeTiled(layout, "caption", out);
+
+        double height = PosterPdf.SHEET.getHeight() - 2 * PosterPdf.MARGIN - PosterPdf.LABEL;
+        double across = Poster.width(layout) * Math.min(1, height / Poster.height(layout))
+                / (PosterPdf.SHEET.getWidth() - 2 * PosterPdf.MARGIN);
+        assertTrue(sheets >= 3 && sheets >= across - 0.2 && sheets <= Math.ceil(across), across + " → " + sheets);
+        try (PDDocument pdf = Loader.loadPDF(out.toByteArray())) {
+            assertEquals(sheets, pdf.getNumberOfPages());
+            PDFRenderer renderer = new PDFRenderer(pdf);
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (int page = 1; page <= sheets; page++) {
+                PDRectangle box = pdf.getPage(page - 1).getMediaBox();
+                assertEquals(1190.55, box.getWidth(), 0.1, "A3 landscape");
+                assertEquals(841.89, box.getHeight(), 0.1);
+                PDFTextStripper stripper = new PDFTextStripper();
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                assertTrue(stripper.getText(pdf).contains("sheet " + page + " of " + sheets + " \u00b7 join the sheets"));
+                // each sheet places the whole poster clipped to its part: what is seen differs from sheet to sheet
+                java.awt.image.BufferedImage image = renderer.renderImageWithDPI(page - 1, 12);
+                StringBuilder pixels = new StringBuilder();
+                int inked = 0;
+                for (int y = 0; y < image.getHeight(); y++) {
+                    for (int x = 0; x < image.getWidth(); x++) {
+                        int rgb = image.getRGB(x, y) & 0xffffff;
+                        pixels.append(Integer.toHexString(rgb));
+                        inked += rgb == 0xffffff ? 0 : 1;
+                    }
+                }
+                if (page < sheets) {
+                    assertTrue(inked > image.getWidth() * image.getHeight() / 2, "sheet " + page + " is filled");
+                }
+                assertTrue(seen.add(pixels.toString()), "sheet " + page + " shows another part of the poster");
+            }
         }
     }
 

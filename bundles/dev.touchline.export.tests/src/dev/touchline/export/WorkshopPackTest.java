@@ -47,6 +47,8 @@ class WorkshopPackTest {
         assertTrue(entries.containsKey("posters/move-house.svg"), entries.keySet().toString());
         assertTrue(new String(entries.get("posters/move-house.pdf"), 0, 5, StandardCharsets.US_ASCII).equals("%PDF-"),
                 "each poster comes as a PDF for print too");
+        assertTrue(new String(entries.get("posters/move-house-a3.pdf"), 0, 5, StandardCharsets.US_ASCII).equals("%PDF-"),
+                "and as A3 sheets to join");
         for (Map.Entry<String, byte[]> e : entries.entrySet()) {
             assertFalse(e.getKey().contains("..") || e.getKey().startsWith("/"), e.getKey());
             if (e.getKey().endsWith(".html")) {

@@ -176,7 +176,7 @@ final class Pages {
 
     /**
      * The first page of the pack: what is in it and how the workbook comes back. Each poster is
-     * {path without ending, journey name}: an SVG and a PDF.
+     * {path without ending, journey name}: an SVG, a PDF and a PDF of A3 sheets.
      */
     static String index(JourneyModel model, List<String[]> posters, List<String[]> handouts, String workbook,
             MapFindings findings, String caption) {
@@ -185,8 +185,9 @@ final class Pages {
         s.append("<h2>Journey maps (posters)</h2>\n<ul class=\"files\">");
         for (String[] p : posters) {
             s.append("<li><a href=\"").append(p[0]).append(".svg\">").append(text(p[1]))
-                    .append("</a> <span class=\"small\">(<a href=\"").append(p[0])
-                    .append(".pdf\">PDF for print</a>)</span></li>");
+                    .append("</a> <span class=\"small\">(PDF: <a href=\"").append(p[0])
+                    .append(".pdf\">one sheet for a plotter</a> \u00b7 <a href=\"").append(p[0])
+                    .append("-a3.pdf\">A3 sheets to join</a>)</span></li>");
         }
         s.append("</ul>\n<h2>Department handouts</h2>\n<ul class=\"files\">");
         for (String[] h : handouts) {

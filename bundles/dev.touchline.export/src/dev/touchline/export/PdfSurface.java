@@ -8,58 +8,76 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.apache.pdfbox.util.Matrix;
 
 import dev.touchline.map.MapLayout;
 
 /**
- * A {@link Surface} that draws on a PDF page with Apache PDFBox: poster pixels become points
- * (scaled down when the poster is larger than a PDF page may be), y flipped, text in DejaVu Sans
- * embedded as a subset. A character the font has no glyph for is drawn as "?" rather than
+ * A {@link Surface} that draws PDF content with Apache PDFBox: poster pixels become points, y
+ * flipped, text in DejaVu Sans embedded as a subset. A character the font has no glyph for is drawn as "?" rather than
  * failing the export. PDFBox's I/O errors come out of the drawing calls as
  * {@link UncheckedIOException}; {@link PosterPdf} turns them back into {@link IOException}.
  */
-final class PdfSurface implements Surface, AutoCloseable {
+final class PdfSurface implements Surface {
 
     /** Bézier control distance for a quarter circle of radius 1. */
     private static final float KAPPA = 0.5523f;
 
     private final PDPageContentStream cs;
     private final double height;
-    private final PDType0Font regular;
-    private final PDType0Font bold;
-    private final Map<PDType0Font, Map<Integer, Boolean>> glyphs = new HashMap<>();
+    private final Fonts fonts;
+
+    /** The two faces of DejaVu Sans, loaded once per document, and which characters they can draw. */
+    static final class Fonts {
+        final PDType0Font regular;
+        final PDType0Font bold;
+        private final Map<PDType0Font, Map<Integer, Boolean>> glyphs = new HashMap<>();
+
+        Fonts(PDDocument document) throws IOException {
+            regular = font(document, "DejaVuSans.ttf");
+            bold = font(document, "DejaVuSans-Bold.ttf");
+        }
+
+        private static PDType0Font font(PDDocument document, String file) throws IOException {
+            try (InputStream in = PdfSurface.class.getResourceAsStream("/fonts/" + file)) {
+                if (in == null) {
+                    throw new IOException("the font " + file + " is missing from the export bundle");
+                }
+                return PDType0Font.load(document, in, true);
+            }
+        }
+
+        /** {@code text} with each character the font cannot draw replaced by "?". */
+        String drawable(PDType0Font font, String text) {
+            Map<Integer, Boolean> known = glyphs.computeIfAbsent(font, f -> new HashMap<>());
+            StringBuilder s = new StringBuilder(text.length());
+            text.codePoints().forEach(cp -> {
+                boolean ok = known.computeIfAbsent(cp, c -> {
+                    try {
+                        font.encode(new String(Character.toChars(c)));
+                        return !Character.isISOControl(c);
+                    } catch (IllegalArgumentException | IOException e) {
+                        return false;
+                    }
+                });
+                s.append(ok ? new String(Character.toChars(cp)) : "?");
+            });
+            return s.toString();
+        }
+    }
 
     /**
-     * @param height the poster's height in pixels (for flipping y)
-     * @param scale points per poster pixel
+     * Draws on {@code cs}, in pixels of an area {@code height} high whose origin is its top left
+     * (the caller sets any clip, offset and scale first). Closing the surface does not close
+     * {@code cs}.
      */
-    PdfSurface(PDDocument document, PDPage page, double height, float scale) throws IOException {
+    PdfSurface(PDPageContentStream cs, Fonts fonts, double height) {
+        this.cs = cs;
+        this.fonts = fonts;
         this.height = height;
-        this.regular = font(document, "DejaVuSans.ttf");
-        this.bold = font(document, "DejaVuSans-Bold.ttf");
-        this.cs = new PDPageContentStream(document, page);
-        if (scale != 1) {
-            cs.transform(Matrix.getScaleInstance(scale, scale));
-        }
     }
 
-    private static PDType0Font font(PDDocument document, String file) throws IOException {
-        try (InputStream in = PdfSurface.class.getResourceAsStream("/fonts/" + file)) {
-            if (in == null) {
-                throw new IOException("the font " + file + " is missing from the export bundle");
-            }
-            return PDType0Font.load(document, in, true);
-        }
-    }
-
-    @Override
-    public void close() throws IOException {
-        cs.close();
-    }
 
     private float y(double y) {
         return (float) (height - y);
@@ -196,8 +214,8 @@ final class PdfSurface implements Surface, AutoCloseable {
         if (text == null || text.isEmpty()) {
             return;
         }
-        PDType0Font font = isBold ? bold : regular;
-        String shown = drawable(font, text);
+        PDType0Font font = isBold ? fonts.bold : fonts.regular;
+        String shown = fonts.drawable(font, text);
         draw(() -> {
             double left = x;
             if (centred) {
@@ -210,24 +228,6 @@ final class PdfSurface implements Surface, AutoCloseable {
             cs.showText(shown);
             cs.endText();
         });
-    }
-
-    /** {@code text} with each character the font cannot draw replaced by "?". */
-    private String drawable(PDType0Font font, String text) {
-        Map<Integer, Boolean> known = glyphs.computeIfAbsent(font, f -> new HashMap<>());
-        StringBuilder s = new StringBuilder(text.length());
-        text.codePoints().forEach(cp -> {
-            boolean ok = known.computeIfAbsent(cp, c -> {
-                try {
-                    font.encode(new String(Character.toChars(c)));
-                    return !Character.isISOControl(c);
-                } catch (IllegalArgumentException | IOException e) {
-                    return false;
-                }
-            });
-            s.append(ok ? new String(Character.toChars(cp)) : "?");
-        });
-        return s.toString();
     }
 
     @Override

@@ -29,7 +29,7 @@ import dev.touchline.validation.ValidationReport;
 /**
  * What a consultant takes to a client workshop, as one zip file: {@code index.html} (what is in
  * the pack), a poster of each journey ({@code posters/*.svg} for screens, {@code posters/*.pdf}
- * for print), a handout per department
+ * for a plotter, {@code posters/*-a3.pdf} on A3 sheets for an office printer), a handout per department
  * ({@code handouts/*.html}), the gaps validation found ({@code gaps.html}) and the workbook
  * participants edit ({@code workshop.xlsx}, read back by {@code touchline import}). Written
  * atomically: a failed write leaves no pack and no temporary file.
@@ -94,6 +94,10 @@ public final class WorkshopPack {
                 PosterPdf.write(layout, caption, AtomicFiles.keepOpen(pack));
                 pack.closeEntry();
                 files.add(base + ".pdf");
+                pack.putNextEntry(stamped(base + "-a3.pdf"));
+                PosterPdf.writeTiled(layout, caption, AtomicFiles.keepOpen(pack));
+                pack.closeEntry();
+                files.add(base + "-a3.pdf");
                 posters.add(new String[] { base,
                         journey.getName() == null ? "Journey " + journeyIndex : journey.getName() });
             }
