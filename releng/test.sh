@@ -20,6 +20,27 @@ touchline_ensure_display
 # 2. The launcher itself, as a user runs it.
 passed=0
 failed=0
+
+# The README's first command on a fresh clone (no build outputs): it builds Touchline, then runs;
+# the next command does not build again; a changed pom.xml makes it build (a stub build here).
+first_run_on_a_fresh_clone() {
+  local work clone
+  work="$(mktemp -d)"
+  clone="$work/touchline"
+  git clone --quiet "$here" "$clone" || return 1
+  (cd "$clone" && ./touchline --help > "$work/help.out" 2> "$work/first.err") ||
+    { echo "the first run failed:"; tail -20 "$work/first.err"; return 1; }
+  grep -q "first run" "$work/first.err" || { echo "the first run did not say it builds"; return 1; }
+  grep -q "validate" "$work/help.out" || { echo "--help listed no commands"; return 1; }
+  (cd "$clone" && ./touchline stats samples/northwind-movers.touchline > /dev/null 2> "$work/second.err") || return 1
+  if grep -q "building" "$work/second.err"; then echo "it built again with nothing changed"; return 1; fi
+  printf '#!/bin/sh\necho stub build >&2\n' > "$clone/mvnw"
+  touch "$clone/pom.xml"
+  (cd "$clone" && ./touchline --help > /dev/null 2> "$work/third.err") || return 1
+  grep -q "sources changed" "$work/third.err" && grep -q "stub build" "$work/third.err" ||
+    { echo "a changed pom.xml did not rebuild:"; cat "$work/third.err"; return 1; }
+  rm -rf "$work"
+}
 check() { # description, expected exit code, command...
   local description="$1" expected="$2"
   shift 2
@@ -34,6 +55,7 @@ check() { # description, expected exit code, command...
     sed 's/^/     /' /tmp/touchline-check.out | head -20
   fi
 }
+check "the first command on a fresh clone builds Touchline and runs" 0 first_run_on_a_fresh_clone
 check "touchline validate finds the sample's gaps" 1 ./touchline validate samples/northwind-movers.touchline
 check "touchline validate --format sarif" 1 ./touchline validate samples/northwind-movers.touchline --format sarif
 check "touchline stats" 0 ./touchline stats samples/northwind-movers.touchline
@@ -54,19 +76,27 @@ workshop_pack() { # the pack through the launcher (its class path is the script'
 }
 check "touchline pack writes the workshop pack" 0 workshop_pack
 check "touchline open refuses a missing file" 2 ./touchline open no-such-file.touchline
-# The workbench as a user starts it: it must come up on the sample and stay up, with nothing in its error log.
+# The workbench as a user starts it: it must come up on a working copy of the sample (outside the
+# repository, its title saying so) and stay up, with nothing in its error log; the tracked sample
+# stays as it is.
 workbench_runs() {
-  local workspace pid
-  workspace="$(mktemp -d)"
-  TOUCHLINE_WORKSPACE="$workspace" TOUCHLINE_JAVA_OPTS="-Dtouchline.startedFile=$workspace/started -Dtouchline.recovery=$workspace/recovery" ./touchline &
+  local home pid
+  home="$(mktemp -d)"
+  TOUCHLINE_HOME="$home" TOUCHLINE_JAVA_OPTS="-Dtouchline.startedFile=$home/started -Dtouchline.recovery=$home/recovery" ./touchline &
   pid=$!
-  for _ in $(seq 1 60); do [ -f "$workspace/started" ] || ! kill -0 "$pid" 2>/dev/null && break; sleep 1; done
+  for _ in $(seq 1 60); do [ -f "$home/started" ] || ! kill -0 "$pid" 2>/dev/null && break; sleep 1; done
   if ! kill -0 "$pid" 2>/dev/null; then echo "the workbench exited early"; return 1; fi
-  grep -q "editors=1" "$workspace/started" 2>/dev/null || { echo "the sample map did not open"; kill "$pid"; return 1; }
+  grep -q "editors=1" "$home/started" 2>/dev/null || { echo "the sample map did not open"; kill "$pid"; return 1; }
   sleep 3
   kill "$pid"; wait "$pid" 2>/dev/null || true
-  if [ -f "$workspace/.metadata/.log" ] && grep -q '^!ENTRY [^ ]* [24] ' "$workspace/.metadata/.log"; then
-    echo "errors or warnings in the workbench log:"; head -40 "$workspace/.metadata/.log"; return 1
+  grep -qx "title=northwind-movers (sample copy).touchline" "$home/started" ||
+    { echo "the editor's title does not say it is the sample copy:"; cat "$home/started"; return 1; }
+  cmp -s samples/northwind-movers.touchline "$home/northwind-movers (sample copy).touchline" ||
+    { echo "no working copy of the sample in TOUCHLINE_HOME"; return 1; }
+  git diff --quiet -- samples/ && [ ! -e samples/northwind-movers.touchline.bak ] ||
+    { echo "the repository's sample was changed"; return 1; }
+  if [ -f "$home/workspace/.metadata/.log" ] && grep -q '^!ENTRY [^ ]* [24] ' "$home/workspace/.metadata/.log"; then
+    echo "errors or warnings in the workbench log:"; head -40 "$home/workspace/.metadata/.log"; return 1
   fi
 }
 check "touchline (no arguments) opens the workbench on the sample" 0 workbench_runs

@@ -44,24 +44,26 @@ final class TouchlineWorkbenchAdvisor extends WorkbenchAdvisor {
             return;
         }
         RecoveryOffer.offer(window);
-        int opened = 0;
+        List<String> titles = new java.util.ArrayList<>();
         for (Path file : filesToOpen) {
-            if (MapEditors.open(window, file) != null) {
-                opened++;
+            var editor = MapEditors.open(window, file);
+            if (editor != null) {
+                titles.add(editor.getTitle());
             }
         }
-        reportStarted(opened);
+        reportStarted(titles);
     }
 
     /**
      * With {@code -Dtouchline.startedFile=PATH}, writes how many map editors opened once the
-     * window is up: how the test scripts know the workbench really started.
+     * window is up, and their titles: how the test scripts know the workbench really started.
      */
-    private static void reportStarted(int editors) {
+    private static void reportStarted(List<String> titles) {
         String marker = System.getProperty("touchline.startedFile");
         if (marker != null) {
             try {
-                java.nio.file.Files.writeString(Path.of(marker), "editors=" + editors + "\n");
+                java.nio.file.Files.writeString(Path.of(marker), "editors=" + titles.size() + "\n"
+                        + titles.stream().map(t -> "title=" + t + "\n").collect(java.util.stream.Collectors.joining()));
             } catch (java.io.IOException e) {
                 TouchlineUi.log("Could not write " + marker, e);
             }
