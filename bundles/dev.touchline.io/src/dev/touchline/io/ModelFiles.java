@@ -18,12 +18,12 @@ import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
-import org.eclipse.emf.ecore.util.EContentsEList;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
 import dev.touchline.model.JourneyModel;
 import dev.touchline.model.util.ElementIds;
 import dev.touchline.model.util.ElementPaths;
+import dev.touchline.model.util.ModelIntegrity;
 import dev.touchline.model.util.TouchlineResourceFactory;
 
 /**
@@ -245,6 +245,11 @@ public final class ModelFiles {
         ElementIds.assignMissing(model);
         try {
             AtomicFiles.write(target, out -> write(model, out), true);
+        } catch (InconsistentModelException e) {
+            throw new ModelFileException(file, -1, "could not be saved: the model in memory is inconsistent: "
+                    + e.getMessage() + ". This is a bug in Touchline, not a problem with your disk or folder",
+                    "The file on disk is unchanged. Undo the last edits (or close without saving and reopen the file),"
+                            + " then save again; please report the steps that led here.", e);
         } catch (IOException | RuntimeException e) {
             throw new ModelFileException(file, -1, "could not be saved: " + reason(e),
                     "The previous version of the file is unchanged. Check that the folder is writable and the disk"
@@ -272,26 +277,32 @@ public final class ModelFiles {
 
     /**
      * EMF writes a reference to an element outside the model as a bare id that no later load can
-     * resolve; refuse to write such a file instead.
+     * resolve; refuse to write such a file instead. Only Touchline's own edits can make such a
+     * model (the loader refuses dangling references), so that is reported as a bug of Touchline's.
      */
     private static void checkReferences(JourneyModel model) throws IOException {
+        List<String> outside = ModelIntegrity.outsideReferences(model);
+        if (!outside.isEmpty()) {
+            throw new InconsistentModelException(outside.get(0)
+                    + (outside.size() > 1 ? " (and " + (outside.size() - 1) + " more such references)" : ""));
+        }
         for (Iterator<EObject> it = model.eAllContents(); it.hasNext();) {
             EObject element = it.next();
-            for (EContentsEList.FeatureIterator<EObject> refs = (EContentsEList.FeatureIterator<EObject>) element
-                    .eCrossReferences().iterator(); refs.hasNext();) {
-                EObject target = refs.next();
-                if (EcoreUtil.getRootContainer(target) != model) {
-                    throw new IOException(ElementPaths.path(element) + " refers through '" + refs.feature().getName()
-                            + "' to " + ElementPaths.label(target) + ", which is not part of the model (was it deleted?)."
-                            + " Remove that reference");
-                }
-            }
             org.eclipse.emf.ecore.EAttribute notANumber = notANumber(element);
             if (notANumber != null) {
                 // the loader refuses such a file, so writing one would lock the user out of their model
                 throw new IOException("the " + notANumber.getName() + " of " + ElementPaths.path(element) + " is "
                         + element.eGet(notANumber) + ", which Touchline cannot read back. Enter a number");
             }
+        }
+    }
+
+    /** A model in memory that refers outside itself: Touchline's bug, not the disk's. */
+    static final class InconsistentModelException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        InconsistentModelException(String message) {
+            super(message);
         }
     }
 

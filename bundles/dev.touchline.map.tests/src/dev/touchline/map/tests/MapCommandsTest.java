@@ -18,6 +18,7 @@ import dev.touchline.map.Lane;
 import dev.touchline.map.MapLayout;
 import dev.touchline.map.commands.JourneyMapCommands;
 import dev.touchline.map.commands.QuickFixes;
+import dev.touchline.model.util.ModelIntegrity;
 import dev.touchline.model.util.Texts;
 import dev.touchline.model.Department;
 import dev.touchline.model.Metric;
@@ -178,6 +179,56 @@ class MapCommandsTest {
         assertTrue(new ModelValidator().validate(sample.model).findings().stream()
                 .noneMatch(f -> f.rule() == Rule.MODEL_INTEGRITY));
         assertSame(copy, sample.model.eResource().getEObject(copy.getId()));
+    }
+
+    /**
+     * Regression (issue 13): the paste set the copy's owner while the command was being built, so
+     * the owner's list of owned touchpoints kept the copy after undo and every save failed.
+     */
+    @Test
+    void undoingAPasteLeavesNothingInTheModelReferringToTheCopy() throws Exception {
+        SampleMap sample = new SampleMap();
+        byte[] before = ModelFiles.toBytes(sample.model);
+        Touchpoint comparison = sample.byId("tp-search-ads");
+        Stage follow = sample.byId("st-follow-up");
+        execute(sample, JourneyMapCommands.paste(sample.domain, follow, List.of(comparison)));
+        sample.domain.getCommandStack().undo();
+        assertEquals(List.of(), ModelIntegrity.outsideReferences(sample.model));
+        assertEquals(new String(before, "UTF-8"), new String(ModelFiles.toBytes(sample.model), "UTF-8"));
+        execute(sample, JourneyMapCommands.rename(sample.domain, comparison, "Price comparison portals"));
+        assertEquals(List.of(), ModelIntegrity.outsideReferences(sample.model), "the next edit saves");
+        sample.domain.getCommandStack().redo();
+    }
+
+    /** Regression (issue 13): the same for a new measurement, whose metric lists its measurements. */
+    @Test
+    void undoingANewMeasurementLeavesNothingReferringToIt() throws Exception {
+        SampleMap sample = new SampleMap();
+        Metric csat = sample.byId("met-csat");
+        int measurements = csat.getMeasurements().size();
+        execute(sample, JourneyMapCommands.createMeasurement(sample.domain, sample.byId("tp-contract"), csat));
+        assertEquals(measurements + 1, csat.getMeasurements().size());
+        sample.domain.getCommandStack().undo();
+        assertEquals(measurements, csat.getMeasurements().size());
+        assertEquals(List.of(), ModelIntegrity.outsideReferences(sample.model));
+        sample.domain.getCommandStack().redo();
+        assertEquals(measurements + 1, csat.getMeasurements().size());
+    }
+
+    @Test
+    void aPasteIsWhatWasCopiedNotWhatTheOriginalBecameAfterwards() throws Exception {
+        SampleMap sample = new SampleMap();
+        Touchpoint survey = sample.byId("tp-survey-visit");
+        Department owner = survey.getOwner();
+        String name = survey.getName();
+        var copied = dev.touchline.map.commands.CopiedTouchpoints.of(List.of(survey));
+        execute(sample, JourneyMapCommands.rename(sample.domain, survey, "Renamed after the copy"));
+        execute(sample, JourneyMapCommands.delete(sample.domain, List.of(survey)));
+        Stage book = sample.byId("st-book");
+        execute(sample, JourneyMapCommands.paste(sample.domain, book, copied));
+        Touchpoint pasted = book.getTouchpoints().get(book.getTouchpoints().size() - 1);
+        assertEquals(name, pasted.getName());
+        assertSame(owner, pasted.getOwner(), "the owner, found by id in the map");
     }
 
     @Test

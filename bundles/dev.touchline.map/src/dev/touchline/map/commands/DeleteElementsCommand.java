@@ -148,8 +148,7 @@ final class DeleteElementsCommand extends AbstractCommand {
     }
 
     private static boolean stored(EReference reference) {
-        return !reference.isContainment() && !reference.isContainer() && !reference.isTransient()
-                && reference.isChangeable() && !reference.isDerived();
+        return JourneyMapCommands.isStoredCrossReference(reference);
     }
 
     private static boolean within(EObject element, List<EObject> roots) {

@@ -87,9 +87,16 @@ public final class JourneyMapCommands {
     public static Command createMeasurement(EditingDomain domain, Touchpoint touchpoint, Metric metric) {
         Measurement measurement = FACTORY.createMeasurement();
         measurement.setId(ElementIds.newId(PKG.getMeasurement()));
-        measurement.setMetric(metric);
-        return labelled(add(domain, touchpoint, PKG.getTouchpoint_Measurements(), measurement, -1),
-                "New measurement");
+        Command add = add(domain, touchpoint, PKG.getTouchpoint_Measurements(), measurement, -1);
+        if (metric == null) {
+            return labelled(add, "New measurement");
+        }
+        // Not measurement.setMetric here: it would add the measurement to the metric's list of
+        // measurements outside the command, where undo cannot take it back.
+        CompoundCommand create = new CompoundCommand("New measurement");
+        create.append(SetCommand.create(domain, measurement, PKG.getMeasurement_Metric(), metric));
+        create.append(add);
+        return create;
     }
 
     /** Renames an element; control characters are removed as the text comes in. */
@@ -157,61 +164,96 @@ public final class JourneyMapCommands {
     }
 
     /**
-     * Pastes copies of touchpoints into a stage. Copies get fresh ids (an id is unique in a file),
-     * and references to elements of another file point at the target model's element with the same
-     * id, or are dropped when it has none, rather than written as ids that resolve to nothing.
+     * Pastes copies of touchpoints into a stage, as they are now ({@link CopiedTouchpoints} keeps
+     * them as they were when copied).
      */
     public static Command paste(EditingDomain domain, Stage stage, List<Touchpoint> originals) {
-        if (originals.isEmpty()) {
+        return paste(domain, stage, CopiedTouchpoints.of(originals));
+    }
+
+    /**
+     * Pastes copied touchpoints at the end of a stage. Copies get fresh ids, in document order (an
+     * id is unique in a file). References point at the target model's element with the same id and
+     * class, or are dropped when it has none, rather than written as ids that resolve to nothing.
+     * Every change to an element of the model (the owner's list of owned touchpoints, a promise's
+     * touchpoints) is a command of its own in the paste, so undo takes all of it back.
+     */
+    public static Command paste(EditingDomain domain, Stage stage, CopiedTouchpoints copied) {
+        if (copied.isEmpty()) {
             return UnexecutableCommand.INSTANCE;
         }
         EObject targetRoot = EcoreUtil.getRootContainer(stage);
-        EcoreUtil.Copier copier = new EcoreUtil.Copier();
-        List<Touchpoint> copies = new ArrayList<>(copier.copyAll(originals));
-        // EMF's copier leaves out references with an opposite (owner, supporters, promises, metric);
-        // set every cross reference here, to the copy, the same element, or its namesake by id.
+        EcoreUtil.Copier copier = new EcoreUtil.Copier(true, false);
+        List<Touchpoint> copies = new ArrayList<>(copier.copyAll(copied.touchpoints()));
+        CompoundCommand paste = new CompoundCommand("Paste");
         for (var entry : copier.entrySet()) {
-            rebindReferences(entry.getKey(), entry.getValue(), copier, targetRoot);
-            if (entry.getValue() instanceof Element element) {
+            bindReferences(domain, entry.getKey(), entry.getValue(), copier, targetRoot, paste);
+        }
+        for (EObject copy : (Iterable<EObject>) () -> EcoreUtil.<EObject>getAllContents(copies, false)) {
+            if (copy instanceof Element element) {
                 element.setId(ElementIds.newId(element.eClass()));
             }
         }
-        return labelled(AddCommand.create(domain, stage, PKG.getStage_Touchpoints(), copies), "Paste");
+        // Last, so the paste's affected objects (selected after it) are the new touchpoints.
+        paste.append(AddCommand.create(domain, stage, PKG.getStage_Touchpoints(), copies));
+        return paste;
     }
 
-    private static void rebindReferences(EObject original, EObject copy, EcoreUtil.Copier copier, EObject targetRoot) {
+    /**
+     * Gives a detached copy the references of its original: to another copy (set directly), or to
+     * the target model's element with the same id; a reference with an opposite then changes that
+     * element too, so it is set by a command, never here.
+     */
+    private static void bindReferences(EditingDomain domain, EObject original, EObject copy, EcoreUtil.Copier copier,
+            EObject targetRoot, CompoundCommand paste) {
         for (EReference reference : original.eClass().getEAllReferences()) {
-            if (reference.isContainment() || reference.isContainer() || reference.isTransient()
-                    || !reference.isChangeable()) {
+            if (!isStoredCrossReference(reference) || !original.eIsSet(reference)) {
                 continue;
             }
+            List<EObject> values = new ArrayList<>();
             if (reference.isMany()) {
                 @SuppressWarnings("unchecked")
-                List<EObject> values = (List<EObject>) original.eGet(reference);
-                List<EObject> rebound = new ArrayList<>();
-                for (EObject value : values) {
-                    EObject local = rebind(value, copier, targetRoot);
-                    if (local != null && !rebound.contains(local)) {
-                        rebound.add(local);
-                    }
+                List<EObject> many = (List<EObject>) original.eGet(reference);
+                values.addAll(many);
+            } else {
+                values.add((EObject) original.eGet(reference));
+            }
+            List<EObject> inModel = new ArrayList<>();
+            for (EObject value : values) {
+                EObject copied = copier.get(value);
+                EObject bound = copied != null ? copied : inTarget(value, targetRoot);
+                if (bound == null) {
+                    continue;
                 }
-                copy.eSet(reference, rebound);
-            } else if (original.eGet(reference) instanceof EObject value) {
-                EObject local = rebind(value, copier, targetRoot);
-                if (local == null) {
-                    copy.eUnset(reference);
-                } else {
-                    copy.eSet(reference, local);
+                if (copied != null || reference.getEOpposite() == null) {
+                    setOrAdd(copy, reference, bound);
+                } else if (!inModel.contains(bound)) {
+                    inModel.add(bound);
                 }
+            }
+            if (!inModel.isEmpty()) {
+                paste.append(reference.isMany() ? AddCommand.create(domain, copy, reference, inModel)
+                        : SetCommand.create(domain, copy, reference, inModel.get(0)));
             }
         }
     }
 
-    private static EObject rebind(EObject value, EcoreUtil.Copier copier, EObject targetRoot) {
-        EObject copied = copier.get(value);
-        return copied != null ? copied : inTarget(value, targetRoot);
+    @SuppressWarnings("unchecked")
+    private static void setOrAdd(EObject copy, EReference reference, EObject value) {
+        if (!reference.isMany()) {
+            copy.eSet(reference, value);
+        } else if (!((List<EObject>) copy.eGet(reference)).contains(value)) {
+            ((List<EObject>) copy.eGet(reference)).add(value);
+        }
     }
 
+    /** A reference saved in the file between two elements (not containment, not a backward list). */
+    static boolean isStoredCrossReference(EReference reference) {
+        return !reference.isContainment() && !reference.isContainer() && !reference.isTransient()
+                && reference.isChangeable() && !reference.isDerived();
+    }
+
+    /** The target model's element with the id and class of {@code value}, or {@code null}. */
     private static EObject inTarget(EObject value, EObject targetRoot) {
         if (EcoreUtil.getRootContainer(value) == targetRoot) {
             return value;

@@ -1,11 +1,13 @@
 package dev.touchline.model.util;
 
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import java.util.random.RandomGenerator;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
@@ -51,10 +53,25 @@ public final class ElementIds {
         return missing;
     }
 
+    /** Where the random part of new ids comes from in tests; {@code null}: random UUIDs. */
+    private static RandomGenerator testSource;
+
     /** A new random id for an element of the given class. */
     public static String newId(EClass eClass) {
-        String hex = UUID.randomUUID().toString().replace("-", "");
+        String hex;
+        synchronized (ElementIds.class) {
+            hex = testSource == null ? UUID.randomUUID().toString().replace("-", "")
+                    : HexFormat.of().toHexDigits(testSource.nextLong());
+        }
         return prefix(eClass) + "-" + hex.substring(0, 12);
+    }
+
+    /**
+     * For tests: new ids come from {@code source} (a seeded generator makes them reproducible, so
+     * a test can predict them); {@code null} restores random UUIDs.
+     */
+    public static synchronized void useSource(RandomGenerator source) {
+        testSource = source;
     }
 
     /** The short prefix of ids of the given class: its capitals, lower-cased ({@code BrandPromise} → {@code bp}). */
