@@ -52,7 +52,12 @@ final class Ui {
 
     /** A fresh copy of the sample in a temporary folder, opened in a map editor. */
     static JourneyMapEditor openSampleCopy(Path folder) throws IOException {
-        Path file = folder.resolve("northwind-movers.touchline");
+        return openSampleCopy(folder, "northwind-movers.touchline");
+    }
+
+    /** A fresh copy of the sample named {@code name} in a temporary folder, opened in a map editor. */
+    static JourneyMapEditor openSampleCopy(Path folder, String name) throws IOException {
+        Path file = folder.resolve(name);
         Files.copy(Path.of("../../samples/northwind-movers.touchline"), file, StandardCopyOption.REPLACE_EXISTING);
         JourneyMapEditor editor = MapEditors.open(window(), file);
         assertNotNull(editor, "the sample opens in the journey-map editor");
@@ -142,6 +147,55 @@ final class Ui {
     /** The control point at the centre of a map rectangle, after scrolling it into view. */
     static Point centerOf(MapCanvas canvas, Rect bounds) {
         return canvas.toControl(bounds.centerX(), bounds.centerY());
+    }
+
+    /**
+     * Runs a workbench command (Undo, Paste, Delete, Save...) through the window's handler
+     * service, as its key binding or the Edit menu does: the handler is the active part's.
+     */
+    static void command(String commandId) throws Exception {
+        window().getService(org.eclipse.ui.handlers.IHandlerService.class).executeCommand(commandId, null);
+        flush();
+    }
+
+    /**
+     * Opens a control's context menu and chooses the item at {@code path} (menu texts without
+     * mnemonics), as a user does: each menu gets its Show event, so it is filled as on screen, and
+     * the item its Selection event. Returns false, choosing nothing, when an item is missing or
+     * disabled.
+     */
+    static boolean contextMenu(Control control, String... path) {
+        org.eclipse.swt.widgets.Menu menu = control.getMenu();
+        for (int i = 0; i < path.length; i++) {
+            menu.notifyListeners(SWT.Show, new Event());
+            org.eclipse.swt.widgets.MenuItem found = null;
+            for (org.eclipse.swt.widgets.MenuItem item : menu.getItems()) {
+                if (plain(item.getText()).equals(path[i])) {
+                    found = item;
+                }
+            }
+            if (found == null || !found.getEnabled()) {
+                menu.notifyListeners(SWT.Hide, new Event());
+                return false;
+            }
+            if (i == path.length - 1) {
+                if ((found.getStyle() & SWT.CHECK) != 0) {
+                    found.setSelection(!found.getSelection());
+                }
+                found.notifyListeners(SWT.Selection, new Event());
+            } else {
+                menu = found.getMenu();
+            }
+        }
+        flush();
+        return true;
+    }
+
+    /** A menu item's text as shown: mnemonic marks and the accelerator removed. */
+    private static String plain(String text) {
+        int tab = text.indexOf('\t');
+        String shown = tab < 0 ? text : text.substring(0, tab);
+        return shown.replace("&&", "\u0000").replace("&", "").replace('\u0000', '&');
     }
 
     /** Writes what the shell shows to target/screenshots/NAME.png. */

@@ -56,19 +56,41 @@ final class EditActions {
         this.editor = editor;
     }
 
-    void install(IActionBars bars) {
-        bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
-        bars.setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
-        bars.setGlobalActionHandler(ActionFactory.COPY.getId(), copy);
-        bars.setGlobalActionHandler(ActionFactory.PASTE.getId(), paste);
-        bars.setGlobalActionHandler(ActionFactory.DELETE.getId(), delete);
-        bars.setGlobalActionHandler(ActionFactory.RENAME.getId(), rename);
-        bars.updateActionBars();
-        editor.canvas().addSelectionListener(selection -> update());
+    /** The workbench's global Edit actions this editor handles, in one place for plugging in and out. */
+    private static final String[] HANDLED = { ActionFactory.UNDO.getId(), ActionFactory.REDO.getId(),
+            ActionFactory.COPY.getId(), ActionFactory.PASTE.getId(), ActionFactory.DELETE.getId(),
+            ActionFactory.RENAME.getId() };
+
+    /**
+     * Makes these actions the handlers of the workbench's Edit menu and keys. Editors of one type
+     * share their action bars, so {@link MapEditorContributor} calls this whenever a map editor
+     * becomes the active one: Undo and Delete always act on the map in front of the user.
+     */
+    void plugInto(IActionBars bars) {
+        IAction[] handlers = { undo, redo, copy, paste, delete, rename };
+        for (int i = 0; i < HANDLED.length; i++) {
+            bars.setGlobalActionHandler(HANDLED[i], handlers[i]);
+        }
+        update();
+    }
+
+    /** Removes every handler (no map editor is active). */
+    static void unplug(IActionBars bars) {
+        for (String id : HANDLED) {
+            bars.setGlobalActionHandler(id, null);
+        }
+    }
+
+    /** Keeps the enablement in step with the map's selection. */
+    void follow(MapCanvas canvas) {
+        canvas.addSelectionListener(selection -> update());
         update();
     }
 
     void update() {
+        if (editor.canvas() == null || editor.canvas().isDisposed()) {
+            return;
+        }
         CommandStack stack = stack();
         Command next = stack.getUndoCommand();
         undo.setEnabled(stack.canUndo());

@@ -55,6 +55,7 @@ import dev.touchline.map.DepartmentLens;
 import dev.touchline.map.JourneyMapLayout;
 import dev.touchline.map.Lane;
 import dev.touchline.map.MapFindings;
+import dev.touchline.map.commands.CopiedTouchpoints;
 import dev.touchline.map.commands.JourneyMapCommands;
 import dev.touchline.model.Department;
 import dev.touchline.model.Journey;
@@ -75,8 +76,6 @@ import dev.touchline.validation.ValidationReport;
  */
 public final class JourneyMapEditor extends EditorPart implements IEditingDomainProvider, MapCanvas.Host {
 
-    /** Elements copied with Ctrl+C, shared by all map editors of the workbench. */
-    private static List<Touchpoint> clipboard = List.of();
     private static UserPrompts prompts = UserPrompts.DIALOGS;
     /** How long the model stays dirty and untouched before a recovery copy is written. */
     private static final int AUTOSAVE_MS = Integer.getInteger("touchline.autosaveMillis", 5000);
@@ -95,6 +94,7 @@ public final class JourneyMapEditor extends EditorPart implements IEditingDomain
     private DiskStamp diskStamp;
     private boolean checkingDisk;
     private int autosaveGeneration;
+    private boolean recoveryFailureShown;
     private final org.eclipse.ui.IPartListener partListener = new org.eclipse.ui.IPartListener() {
         @Override
         public void partActivated(org.eclipse.ui.IWorkbenchPart part) {
@@ -218,7 +218,7 @@ public final class JourneyMapEditor extends EditorPart implements IEditingDomain
         paletteData.widthHint = 180;
         palette.setLayoutData(paletteData);
         canvas.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        palette.addTool("+ Stage", "Add a stage after the selected one (Shift+Insert)", this::newStage);
+        palette.addTool("+ Stage", "Add a stage after the selected one (Ctrl+Shift+Insert)", this::newStage);
         palette.addTool("+ Touchpoint", "Add a touchpoint to the selected stage (Insert)", this::newTouchpoint);
         palette.addTool("+ Department", "Add a department", this::newDepartment);
         palette.addTool("+ Brand promise", "Add a brand promise", this::newPromise);
@@ -233,7 +233,7 @@ public final class JourneyMapEditor extends EditorPart implements IEditingDomain
         menu.setRemoveAllWhenShown(true);
         menu.addMenuListener(this::fillContextMenu);
         canvas.setMenu(menu.createContextMenu(canvas));
-        actions.install(getEditorSite().getActionBars());
+        actions.follow(canvas);
         getSite().getPage().addPartListener(partListener);
         validation = new LiveValidation(canvas.getDisplay(), model, this::setReport);
         validation.runNow();
@@ -530,20 +530,28 @@ public final class JourneyMapEditor extends EditorPart implements IEditingDomain
     }
 
     void copySelection() {
-        clipboard = canvas.selection().stream().filter(Touchpoint.class::isInstance).map(Touchpoint.class::cast)
-                .toList();
+        List<Touchpoint> selected = canvas.selection().stream().filter(Touchpoint.class::isInstance)
+                .map(Touchpoint.class::cast).toList();
+        if (!selected.isEmpty()) {
+            TouchlineUi.clipboard().set(CopiedTouchpoints.of(selected));
+        }
         actions.update();
     }
 
     boolean canPaste() {
-        return !clipboard.isEmpty() && selectedStage() != null;
+        return !TouchlineUi.clipboard().contents().isEmpty() && selectedStage() != null;
     }
 
     void paste() {
         Stage stage = selectedStage();
         if (stage != null) {
-            execute(JourneyMapCommands.paste(domain, stage, clipboard));
+            execute(JourneyMapCommands.paste(domain, stage, TouchlineUi.clipboard().contents()));
         }
+    }
+
+    /** The Edit actions of this editor (plugged into the shared action bars while it is active). */
+    EditActions editActions() {
+        return actions;
     }
 
     void deleteSelection() {
@@ -594,9 +602,10 @@ public final class JourneyMapEditor extends EditorPart implements IEditingDomain
      */
     @Override
     public boolean handleKey(Event e) {
-        if (e.keyCode == SWT.INSERT && (e.stateMask & SWT.SHIFT) != 0) {
+        if (e.keyCode == SWT.INSERT && (e.stateMask & SWT.MOD1) != 0 && (e.stateMask & SWT.SHIFT) != 0) {
+            // Not Shift+Insert: on GTK and Windows the workbench binds it to Paste, so it pasted too.
             newStage();
-        } else if (e.keyCode == SWT.INSERT) {
+        } else if (e.keyCode == SWT.INSERT && (e.stateMask & SWT.MODIFIER_MASK) == 0) {
             newTouchpoint();
         } else if ((e.stateMask & SWT.MOD1) != 0 && (e.stateMask & SWT.SHIFT) == 0 && e.keyCode == 'y') {
             domain.getCommandStack().redo();
@@ -702,8 +711,18 @@ public final class JourneyMapEditor extends EditorPart implements IEditingDomain
         }
         try {
             dev.touchline.io.Recovery.standard().write(file, model);
+            recoveryFailureShown = false;
         } catch (ModelFileException | java.io.IOException e) {
             TouchlineUi.log("Could not write the recovery copy of " + file, e);
+            if (!recoveryFailureShown) {
+                // Once until a copy succeeds again: a failure every few seconds would make the editor unusable.
+                recoveryFailureShown = true;
+                prompts.error(getSite().getShell(), "No recovery copy of " + file.getFileName(),
+                        "Touchline could not write the recovery copy of your unsaved changes, so a crash now would"
+                                + " lose them.\n\n" + e.getMessage()
+                                + "\n\nSave the map to keep your work. This message is not shown again until a"
+                                + " recovery copy has been written.");
+            }
         }
     }
 
@@ -742,6 +761,9 @@ public final class JourneyMapEditor extends EditorPart implements IEditingDomain
             if (outline == null) {
                 outline = new ModelOutlinePage(adapterFactory, model);
                 outline.addSelectionChangedListener(event -> {
+                    if (outline.isShowing()) {
+                        return;
+                    }
                     List<EObject> selected = new ArrayList<>();
                     for (Object o : event.getStructuredSelection()) {
                         if (o instanceof EObject e) {

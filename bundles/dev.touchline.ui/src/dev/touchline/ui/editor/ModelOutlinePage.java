@@ -21,6 +21,7 @@ final class ModelOutlinePage extends ContentOutlinePage {
     private final JourneyModel model;
     private final INotifyChangedListener refresher = notification -> scheduleRefresh();
     private boolean refreshPending;
+    private boolean showing;
 
     ModelOutlinePage(AdapterFactory adapterFactory, JourneyModel model) {
         this.adapterFactory = adapterFactory;
@@ -39,7 +40,12 @@ final class ModelOutlinePage extends ContentOutlinePage {
         ((IChangeNotifier) adapterFactory).addListener(refresher);
     }
 
-    /** Selects the elements in the tree without echoing the selection back to the map. */
+    /**
+     * Selects the elements in the tree without echoing the selection back to the map. The tree
+     * is brought up to date first: an element just created is not in it until its refresh, and
+     * selecting it there gave an empty selection that cleared the map's (a new touchpoint lost
+     * its rename field, and so the name typed next).
+     */
     void show(List<?> elements) {
         TreeViewer viewer = getTreeViewer();
         if (viewer == null || viewer.getControl().isDisposed()) {
@@ -47,8 +53,22 @@ final class ModelOutlinePage extends ContentOutlinePage {
         }
         IStructuredSelection current = viewer.getStructuredSelection();
         if (!current.toList().equals(elements)) {
-            viewer.setSelection(new StructuredSelection(elements), true);
+            showing = true;
+            try {
+                if (refreshPending) {
+                    refreshPending = false;
+                    viewer.refresh();
+                }
+                viewer.setSelection(new StructuredSelection(elements), true);
+            } finally {
+                showing = false;
+            }
         }
+    }
+
+    /** Whether the tree's selection is being set from the map (so it must not go back to the map). */
+    boolean isShowing() {
+        return showing;
     }
 
     private void scheduleRefresh() {
@@ -58,8 +78,8 @@ final class ModelOutlinePage extends ContentOutlinePage {
         }
         refreshPending = true;
         viewer.getControl().getDisplay().asyncExec(() -> {
-            refreshPending = false;
-            if (!viewer.getControl().isDisposed()) {
+            if (refreshPending && !viewer.getControl().isDisposed()) {
+                refreshPending = false;
                 viewer.refresh();
             }
         });
