@@ -88,6 +88,57 @@ class JourneyMapEditorTest {
         assertEquals(before + 1, book.getTouchpoints().size());
     }
 
+    /**
+     * Regression (issue 13, found by {@link EditorModelTest}): with a card selected, Insert made
+     * the touchpoint but the Outline, not yet showing it, cleared the map's selection, so the
+     * rename field never opened and the name typed next was lost.
+     */
+    @Test
+    void insertWithACardSelectedOpensTheNewCardForItsName() throws Exception {
+        JourneyMapEditor editor = Ui.openSampleCopy(folder);
+        Ui.page().showView(org.eclipse.ui.IPageLayout.ID_OUTLINE);
+        Ui.page().activate(editor);
+        MapCanvas canvas = editor.canvas();
+        Touchpoint hotline = byId(editor, "tp-hotline");
+        canvas.reveal(hotline);
+        Ui.click(canvas, Ui.centerOf(canvas, canvas.mapLayout().cardOf(hotline).bounds()));
+        assertEquals(List.of(hotline), canvas.selection());
+        Ui.key(canvas, SWT.INSERT, '\0', 0);
+        assertNotNull(canvas.renameField(), "the new card opens for its name");
+        canvas.renameField().setText("Callback request");
+        canvas.renameField().notifyListeners(SWT.DefaultSelection, new org.eclipse.swt.widgets.Event());
+        Ui.flush();
+        Stage stage = (Stage) hotline.eContainer();
+        Touchpoint created = stage.getTouchpoints().get(stage.getTouchpoints().indexOf(hotline) + 1);
+        assertEquals("Callback request", created.getName());
+        assertEquals(List.of(created), canvas.selection());
+    }
+
+    /**
+     * Regression (issue 13, found by {@link EditorModelTest}): Shift+Insert, once "new stage", is
+     * the workbench's Paste on GTK, so it pasted the clipboard as well. A new stage is
+     * Ctrl+Shift+Insert and pastes nothing.
+     */
+    @Test
+    void aNewStageFromTheKeyboardPastesNothing() throws Exception {
+        JourneyMapEditor editor = Ui.openSampleCopy(folder);
+        MapCanvas canvas = editor.canvas();
+        Touchpoint contract = byId(editor, "tp-contract");
+        canvas.reveal(contract);
+        Ui.click(canvas, Ui.centerOf(canvas, canvas.mapLayout().cardOf(contract).bounds()));
+        Ui.command("org.eclipse.ui.edit.copy");
+        Stage book = byId(editor, "st-book");
+        canvas.reveal(book);
+        Ui.click(canvas, Ui.centerOf(canvas, canvas.mapLayout().columnOf(book).header()));
+        int touchpoints = editor.canvas().mapLayout().cards().size();
+        var stages = ((dev.touchline.model.Journey) book.eContainer()).getStages();
+        int before = stages.size();
+        Ui.key(canvas, SWT.INSERT, '\0', SWT.MOD1 | SWT.SHIFT);
+        assertEquals(before + 1, stages.size());
+        assertEquals("New stage", stages.get(stages.indexOf(book) + 1).getName());
+        assertEquals(touchpoints, editor.canvas().mapLayout().cards().size(), "nothing pasted");
+    }
+
     @Test
     void renameInPlaceWithF2() throws Exception {
         JourneyMapEditor editor = Ui.openSampleCopy(folder);

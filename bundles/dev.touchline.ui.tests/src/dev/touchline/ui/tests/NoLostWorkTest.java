@@ -107,6 +107,21 @@ class NoLostWorkTest {
         assertTrue(said.get(0).contains("still open in the editor"), said.get(0));
     }
 
+    /** Regression (issue 13): a failing recovery copy was only written to the workspace log. */
+    @Test
+    void aRecoveryCopyThatCannotBeWrittenIsShownOnceNotEveryFewSeconds() throws Exception {
+        Files.writeString(recoveryFolder.resolve("blocked"), "a file where the folder should be");
+        System.setProperty("touchline.recovery", recoveryFolder.resolve("blocked").toString());
+        JourneyMapEditor editor = Ui.openSampleCopy(folder);
+        rename(editor, "tp-contract", "Contract e-signature");
+        editor.autosaveNow();
+        editor.autosaveNow();
+        editor.autosaveNow();
+        assertEquals(1, said.size(), said.toString());
+        assertTrue(said.get(0).startsWith("No recovery copy of northwind-movers.touchline"), said.get(0));
+        assertTrue(said.get(0).contains("Save the map to keep your work"), said.get(0));
+    }
+
     @Test
     void aFileChangedOnDiskIsNoticedAndReloadedWhenTheEditorHasNoChanges() throws Exception {
         JourneyMapEditor editor = Ui.openSampleCopy(folder);
