@@ -76,6 +76,16 @@ workshop_pack() { # the pack through the launcher (its class path is the script'
 }
 check "touchline pack writes the workshop pack" 0 workshop_pack
 check "touchline open refuses a missing file" 2 ./touchline open no-such-file.touchline
+other_machine() { # the workbench on a machine it is not built for: a clear message, exit 2
+  local fake; fake="$(mktemp -d)"
+  printf '#!/bin/sh\ncase "$1" in -m) echo aarch64;; *) echo Linux;; esac\n' > "$fake/uname"
+  chmod +x "$fake/uname"
+  local rc=0
+  DISPLAY=:0 PATH="$fake:$PATH" ./touchline open samples/northwind-movers.touchline > "$fake/out" 2>&1 || rc=$?
+  cat "$fake/out"
+  [ "$rc" -eq 2 ] && grep -q "built for Linux on x86_64 only, and this machine is Linux on aarch64" "$fake/out"
+}
+check "touchline open on another architecture says the workbench is not built for it" 0 other_machine
 # The workbench as a user starts it: it must come up on a working copy of the sample (outside the
 # repository, its title saying so) and stay up, with nothing in its error log; the tracked sample
 # stays as it is.
