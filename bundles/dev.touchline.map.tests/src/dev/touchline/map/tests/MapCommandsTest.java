@@ -200,6 +200,45 @@ class MapCommandsTest {
         sample.domain.getCommandStack().redo();
     }
 
+    /**
+     * Regression (issue 13, found by the model-based tests): undoing a delete put the metric's
+     * backward list of measurements in another order, and EMF undoes an add by position, so undoing
+     * the paste before it removed another touchpoint's measurement from the metric and left the
+     * pasted copy's in it: one measurement silently lost its metric, and the model could not be saved.
+     */
+    @Test
+    void undoingADeleteRestoresBackwardListsSoEarlierEditsStillUndoExactly() throws Exception {
+        SampleMap source = new SampleMap();
+        SampleMap target = new SampleMap();
+        byte[] before = ModelFiles.toBytes(target.model);
+        Metric csat = target.byId("met-csat");
+        List<Object> measurementsBefore = List.copyOf(csat.getMeasurements());
+        Stage book = target.byId("st-book");
+        execute(target, JourneyMapCommands.paste(target.domain, book, List.of(source.byId("tp-checklist"))));
+        List<Object> measurementsPasted = List.copyOf(csat.getMeasurements());
+        execute(target, JourneyMapCommands.delete(target.domain, List.of(csat)));
+        target.domain.getCommandStack().undo();
+        assertEquals(measurementsPasted, List.copyOf(csat.getMeasurements()), "undoing the delete restores the order");
+        target.domain.getCommandStack().undo();
+        assertEquals(List.of(), ModelIntegrity.outsideReferences(target.model));
+        assertEquals(measurementsBefore, List.copyOf(csat.getMeasurements()), "in the same order");
+        assertEquals(new String(before, "UTF-8"), new String(ModelFiles.toBytes(target.model), "UTF-8"));
+
+        // The same with owners: undoing an owner change after a department was deleted and restored.
+        Touchpoint contract = target.byId("tp-contract");
+        Department sales = contract.getOwner();
+        List<Object> ownedBefore = List.copyOf(sales.getOwnedTouchpoints());
+        execute(target, JourneyMapCommands.assignOwner(target.domain, contract, target.byId("dep-it")));
+        Department it = target.byId("dep-it");
+        List<Object> itOwned = List.copyOf(it.getOwnedTouchpoints());
+        execute(target, JourneyMapCommands.delete(target.domain, List.of(it)));
+        target.domain.getCommandStack().undo();
+        assertEquals(itOwned, List.copyOf(it.getOwnedTouchpoints()), "undoing the delete restores the order");
+        target.domain.getCommandStack().undo();
+        assertEquals(ownedBefore, List.copyOf(sales.getOwnedTouchpoints()));
+        assertEquals(new String(before, "UTF-8"), new String(ModelFiles.toBytes(target.model), "UTF-8"));
+    }
+
     /** Regression (issue 13): the same for a new measurement, whose metric lists its measurements. */
     @Test
     void undoingANewMeasurementLeavesNothingReferringToIt() throws Exception {

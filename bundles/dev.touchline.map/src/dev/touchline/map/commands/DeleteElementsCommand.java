@@ -24,7 +24,14 @@ final class DeleteElementsCommand extends AbstractCommand {
     private record Placement(EObject element, EObject container, EReference feature, int index) {
     }
 
-    private record Link(EObject owner, EReference feature, EObject value, int index) {
+    /**
+     * A reference cleared by the delete: {@code index} in the owner's list (−1: single-valued), and
+     * {@code oppositeIndex} of the owner in the value's backward list ({@code ownedTouchpoints},
+     * {@code measurements}...; −1: none). Undo puts both back where they were: EMF's own commands
+     * undo by position, so a backward list left in another order made a later undo remove the
+     * wrong element (a touchpoint lost its owner, a removed copy stayed in a metric's list).
+     */
+    private record Link(EObject owner, EReference feature, EObject value, int index, int oppositeIndex) {
     }
 
     private final List<EObject> elements;
@@ -119,6 +126,21 @@ final class DeleteElementsCommand extends AbstractCommand {
                 link.owner().eSet(link.feature(), link.value());
             }
         }
+        // Restoring a link appended the owner to the value's backward list: move it back into place,
+        // lowest positions first, so every list ends up in its order before the delete.
+        restore.sort(Comparator.comparingInt(Link::oppositeIndex));
+        for (Link link : restore) {
+            if (link.oppositeIndex() >= 0) {
+                @SuppressWarnings("unchecked")
+                org.eclipse.emf.common.util.EList<EObject> backward = (org.eclipse.emf.common.util.EList<EObject>) link
+                        .value().eGet(link.feature().getEOpposite());
+                int at = backward.indexOf(link.owner());
+                int to = Math.min(link.oppositeIndex(), backward.size() - 1);
+                if (at >= 0 && at != to) {
+                    backward.move(to, at);
+                }
+            }
+        }
         done = false;
     }
 
@@ -144,7 +166,9 @@ final class DeleteElementsCommand extends AbstractCommand {
                 return;
             }
         }
-        links.add(new Link(owner, feature, value, index));
+        EReference opposite = feature.getEOpposite();
+        int oppositeIndex = opposite != null && opposite.isMany() ? values(value, opposite).indexOf(owner) : -1;
+        links.add(new Link(owner, feature, value, index, oppositeIndex));
     }
 
     private static boolean stored(EReference reference) {

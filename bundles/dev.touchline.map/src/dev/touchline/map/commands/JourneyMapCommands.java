@@ -94,7 +94,7 @@ public final class JourneyMapCommands {
         // Not measurement.setMetric here: it would add the measurement to the metric's list of
         // measurements outside the command, where undo cannot take it back.
         CompoundCommand create = new CompoundCommand("New measurement");
-        create.append(SetCommand.create(domain, measurement, PKG.getMeasurement_Metric(), metric));
+        create.append(setReference(domain, measurement, PKG.getMeasurement_Metric(), metric));
         create.append(add);
         return create;
     }
@@ -110,6 +110,7 @@ public final class JourneyMapCommands {
 
     /** Makes a department the touchpoint's owner. */
     public static Command assignOwner(EditingDomain domain, Touchpoint touchpoint, Department department) {
+        // EMF's compound (out of the old owner's list at its place, into the new one's) undoes exactly.
         return labelled(SetCommand.create(domain, touchpoint, PKG.getTouchpoint_Owner(), department), "Assign owner");
     }
 
@@ -233,9 +234,19 @@ public final class JourneyMapCommands {
             }
             if (!inModel.isEmpty()) {
                 paste.append(reference.isMany() ? AddCommand.create(domain, copy, reference, inModel)
-                        : SetCommand.create(domain, copy, reference, inModel.get(0)));
+                        : setReference(domain, copy, reference, inModel.get(0)));
             }
         }
+    }
+
+    /**
+     * Sets a single-valued reference of a new element (which had none) on the side that is saved,
+     * undone by identity. {@code SetCommand.create} turns a reference with a many-valued opposite
+     * (owner, metric) into an add to the other end's list, which EMF undoes by position: had that
+     * list been reordered in between, undo would remove the wrong element.
+     */
+    private static Command setReference(EditingDomain domain, EObject owner, EReference reference, EObject value) {
+        return new SetCommand(domain, owner, reference, value);
     }
 
     @SuppressWarnings("unchecked")

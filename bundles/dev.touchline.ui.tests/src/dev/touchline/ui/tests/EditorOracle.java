@@ -31,7 +31,9 @@ import dev.touchline.model.util.ElementIds;
  * What a map editor's model should be after the steps of {@link EditorModelTest}: the same edits
  * applied to a plain copy of the model through the model API, in the simplest way that can be
  * right. Undo and redo are byte snapshots of the whole model; the dirty mark is "not the state
- * last saved". It shares nothing with the editor's code but the model and its file format.
+ * last saved". It shares the model, its file format and the form of ids with the editor, and
+ * takes where a drop lands from the map's layout (hit testing has its own tests); what each edit
+ * does is written here again, plainly, from what a user expects.
  */
 final class EditorOracle {
 
@@ -179,24 +181,41 @@ final class EditorOracle {
     }
 
     /**
-     * A drop before the touchpoint at {@code index} of the target stage (counted before the move),
-     * into a lane that sets the visibility ({@code null}: keep it). Nothing changes, no command.
+     * A drop at a slot of a stage: the touchpoint lands just before the one that held slot
+     * {@code index} of the stage's list before the move (at the end when none did; where it was
+     * when that is itself), in the lane's visibility ({@code null}: keep it). Nothing changes, no
+     * command.
      */
     void move(String touchpointId, String stageId, Visibility visibility, int index) throws IOException {
         Touchpoint touchpoint = byId(touchpointId);
-        Stage from = (Stage) touchpoint.eContainer();
         Stage to = byId(stageId);
-        int current = from.getTouchpoints().indexOf(touchpoint);
-        int landing = from == to ? Math.max(0, Math.min(index > current ? index - 1 : index,
-                from.getTouchpoints().size() - 1)) : Math.max(0, Math.min(index, to.getTouchpoints().size()));
+        Touchpoint anchor = index < to.getTouchpoints().size() ? to.getTouchpoints().get(index) : null;
         Visibility after = visibility == null ? touchpoint.getVisibility() : visibility;
-        if (from == to && landing == current && after == touchpoint.getVisibility()) {
+        List<Touchpoint> landed = new ArrayList<>(to.getTouchpoints());
+        if (anchor != touchpoint) {
+            landed.remove(touchpoint);
+            landed.add(anchor == null ? landed.size() : landed.indexOf(anchor), touchpoint);
+        }
+        boolean stays = to == touchpoint.eContainer() && landed.equals(to.getTouchpoints());
+        if (stays && after == touchpoint.getVisibility()) {
             return;
         }
         edit();
-        from.getTouchpoints().remove(touchpoint);
-        to.getTouchpoints().add(landing, touchpoint);
+        if (!stays) {
+            ((Stage) touchpoint.eContainer()).getTouchpoints().remove(touchpoint);
+            to.getTouchpoints().add(landed.indexOf(touchpoint), touchpoint);
+        }
         touchpoint.setVisibility(after);
+    }
+
+    /** A measurement of the metric, last of the touchpoint's measurements. */
+    void newMeasurement(String touchpointId, String metricId) throws IOException {
+        Touchpoint touchpoint = byId(touchpointId);
+        edit();
+        var measurement = FACTORY.createMeasurement();
+        measurement.setId(newId(measurement.eClass()));
+        measurement.setMetric(byId(metricId));
+        touchpoint.getMeasurements().add(measurement);
     }
 
     /** Delete: the elements and every reference to them. */

@@ -12,15 +12,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.swt.widgets.Shell;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.touchline.io.ModelFiles;
@@ -32,7 +31,6 @@ import dev.touchline.model.TouchlineFactory;
 import dev.touchline.model.Touchpoint;
 import dev.touchline.ui.editor.JourneyMapEditor;
 import dev.touchline.ui.editor.RecoveryOffer;
-import dev.touchline.ui.editor.UserPrompts;
 
 /** Issue 4's "saving never loses work", as the editor does it. */
 @Tag("ui")
@@ -44,32 +42,18 @@ class NoLostWorkTest {
     @TempDir
     Path recoveryFolder;
 
-    /** Answers the editor's questions with a fixed button, and records what it was asked or told. */
-    private final List<String> said = new ArrayList<>();
-    private int answer;
+    @RegisterExtension
+    final RecordedPrompts prompts = new RecordedPrompts();
 
     private String recoveryBefore;
 
     @BeforeEach
-    void answerPrompts() {
+    void useOwnRecoveryFolder() {
         recoveryBefore = System.setProperty("touchline.recovery", recoveryFolder.toString());
-        JourneyMapEditor.setPrompts(new UserPrompts() {
-            @Override
-            public void error(Shell shell, String title, String message) {
-                said.add(title + ": " + message);
-            }
-
-            @Override
-            public int choose(Shell shell, String title, String message, String... buttons) {
-                said.add(title + ": " + message + " " + List.of(buttons));
-                return answer;
-            }
-        });
     }
 
     @AfterEach
-    void restorePrompts() {
-        JourneyMapEditor.setPrompts(null);
+    void restoreRecoveryFolder() {
         if (recoveryBefore == null) {
             System.clearProperty("touchline.recovery");
         } else {
@@ -102,9 +86,9 @@ class NoLostWorkTest {
         editor.doSave(null);
         assertTrue(editor.isDirty());
         assertArrayEquals(before, Files.readAllBytes(editor.file()));
-        assertEquals(1, said.size());
-        assertTrue(said.get(0).startsWith("Could not save northwind-movers.touchline"), said.get(0));
-        assertTrue(said.get(0).contains("still open in the editor"), said.get(0));
+        assertEquals(1, prompts.said.size());
+        assertTrue(prompts.said.get(0).startsWith("Could not save northwind-movers.touchline"), prompts.said.get(0));
+        assertTrue(prompts.said.get(0).contains("still open in the editor"), prompts.said.get(0));
     }
 
     /** Regression (issue 13): a failing recovery copy was only written to the workspace log. */
@@ -117,22 +101,22 @@ class NoLostWorkTest {
         editor.autosaveNow();
         editor.autosaveNow();
         editor.autosaveNow();
-        assertEquals(1, said.size(), said.toString());
-        assertTrue(said.get(0).startsWith("No recovery copy of northwind-movers.touchline"), said.get(0));
-        assertTrue(said.get(0).contains("Save the map to keep your work"), said.get(0));
+        assertEquals(1, prompts.said.size(), prompts.said.toString());
+        assertTrue(prompts.said.get(0).startsWith("No recovery copy of northwind-movers.touchline"), prompts.said.get(0));
+        assertTrue(prompts.said.get(0).contains("Save the map to keep your work"), prompts.said.get(0));
     }
 
     @Test
     void aFileChangedOnDiskIsNoticedAndReloadedWhenTheEditorHasNoChanges() throws Exception {
         JourneyMapEditor editor = Ui.openSampleCopy(folder);
         changeOnDisk(editor.file(), "tp-reviews", "Reviews on the comparison site");
-        answer = 0; // Reload
+        prompts.answer = 0; // Reload
         JourneyMapEditor shown = editor.checkFileOnDisk();
         assertNotSame(editor, shown, "reloaded");
         assertEquals("Reviews on the comparison site", touchpoint(shown, "tp-reviews").getName());
-        assertTrue(said.get(0).contains("changed on disk"), said.get(0));
+        assertTrue(prompts.said.get(0).contains("changed on disk"), prompts.said.get(0));
         assertSame(shown, shown.checkFileOnDisk(), "asked once per change");
-        assertEquals(1, said.size());
+        assertEquals(1, prompts.said.size());
     }
 
     @Test
@@ -140,9 +124,9 @@ class NoLostWorkTest {
         JourneyMapEditor editor = Ui.openSampleCopy(folder);
         rename(editor, "tp-contract", "Signed online");
         changeOnDisk(editor.file(), "tp-reviews", "Changed elsewhere");
-        answer = 0; // Keep mine
+        prompts.answer = 0; // Keep mine
         assertSame(editor, editor.checkFileOnDisk());
-        assertTrue(said.get(0).contains("unsaved changes"), said.get(0));
+        assertTrue(prompts.said.get(0).contains("unsaved changes"), prompts.said.get(0));
         assertTrue(editor.isDirty());
         assertEquals("Signed online", touchpoint(editor, "tp-contract").getName());
         editor.doSave(null);
@@ -175,7 +159,7 @@ class NoLostWorkTest {
         ((Touchpoint) unsaved.eResource().getEObject("tp-reviews")).setName("Edited before the crash");
         recovery.write(file, unsaved);
         byte[] original = Files.readAllBytes(file);
-        answer = 0; // Open recovered copy
+        prompts.answer = 0; // Open recovered copy
         assertEquals(1, RecoveryOffer.offer(Ui.window()));
         Path restored = folder.resolve("northwind-movers (recovered).touchline");
         assertTrue(Files.exists(restored));

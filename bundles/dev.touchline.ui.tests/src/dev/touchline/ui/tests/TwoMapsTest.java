@@ -8,16 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Shell;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.touchline.io.ModelFiles;
@@ -25,7 +22,6 @@ import dev.touchline.model.Stage;
 import dev.touchline.model.Touchpoint;
 import dev.touchline.model.util.ModelIntegrity;
 import dev.touchline.ui.editor.JourneyMapEditor;
-import dev.touchline.ui.editor.UserPrompts;
 
 /**
  * The three scenarios of issue 13, as a user met them: with two maps open, the Edit keys act on
@@ -39,28 +35,8 @@ class TwoMapsTest {
     @TempDir
     Path folder;
 
-    private final List<String> told = new ArrayList<>();
-
-    @BeforeEach
-    void recordPrompts() {
-        JourneyMapEditor.setPrompts(new UserPrompts() {
-            @Override
-            public void error(Shell shell, String title, String message) {
-                told.add(title + ": " + message);
-            }
-
-            @Override
-            public int choose(Shell shell, String title, String message, String... buttons) {
-                told.add(title + ": " + message);
-                return 0;
-            }
-        });
-    }
-
-    @AfterEach
-    void restorePrompts() {
-        JourneyMapEditor.setPrompts(null);
-    }
+    @RegisterExtension
+    final RecordedPrompts prompts = new RecordedPrompts();
 
     private static <T> T byId(JourneyMapEditor editor, String id) {
         @SuppressWarnings("unchecked")
@@ -133,7 +109,7 @@ class TwoMapsTest {
         Ui.flush();
         assertEquals(List.of(), ModelIntegrity.outsideReferences(editor.model()));
         Ui.command("org.eclipse.ui.file.save");
-        assertEquals(List.of(), told, "no error on saving");
+        assertEquals(List.of(), prompts.said, "no error on saving");
         assertFalse(editor.isDirty());
         assertArrayEquals(ModelFiles.toBytes(editor.model()), Files.readAllBytes(editor.file()));
     }

@@ -1,0 +1,46 @@
+package dev.touchline.ui.tests;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.swt.widgets.Shell;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+import dev.touchline.ui.editor.JourneyMapEditor;
+import dev.touchline.ui.editor.UserPrompts;
+
+/**
+ * Replaces the editor's dialogs for each test ({@code @RegisterExtension}): records what the user
+ * would have been told or asked, and answers questions with a chosen button.
+ */
+final class RecordedPrompts implements BeforeEachCallback, AfterEachCallback {
+
+    /** Each message, as "title: text" (a question with its buttons). */
+    final List<String> said = new ArrayList<>();
+    /** The button a question is answered with. */
+    int answer;
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        said.clear();
+        JourneyMapEditor.setPrompts(new UserPrompts() {
+            @Override
+            public void error(Shell shell, String title, String message) {
+                said.add(title + ": " + message);
+            }
+
+            @Override
+            public int choose(Shell shell, String title, String message, String... buttons) {
+                said.add(title + ": " + message + " " + List.of(buttons));
+                return answer;
+            }
+        });
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        JourneyMapEditor.setPrompts(null);
+    }
+}
