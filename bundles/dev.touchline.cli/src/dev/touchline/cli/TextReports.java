@@ -1,8 +1,6 @@
 package dev.touchline.cli;
 
 import java.io.PrintStream;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -24,9 +22,7 @@ final class TextReports {
         for (ValidateCommand.Result r : results) {
             Map<Severity, Integer> counts = r.report().counts();
             out.println(r.file() + ": " + counts(counts));
-            List<Finding> findings = new ArrayList<>(r.report().findings());
-            findings.sort(Comparator.comparing(Finding::severity).reversed()); // stable: model order within a severity
-            for (Finding f : findings) {
+            for (Finding f : r.report().errorsFirst()) {
                 out.printf("  %-7s %-22s %s%s%n", f.severity().label(), f.rule().id(), f.message(), departments(f));
             }
             errors += counts.get(Severity.ERROR);

@@ -23,6 +23,7 @@ import dev.touchline.model.Touchpoint;
 import dev.touchline.model.Visibility;
 import dev.touchline.validation.Finding;
 import dev.touchline.validation.Severity;
+import dev.touchline.validation.ValidationReport;
 import dev.touchline.validation.Targets;
 
 /**
@@ -244,12 +245,7 @@ final class Pages {
             s.append("<tr><td class=\"sev-").append(severity).append("\">").append(severity).append("</td><td>")
                     .append(text(f.message())).append("</td>");
             if (departments) {
-                List<String> names = new ArrayList<>();
-                for (Department d : f.departments()) {
-                    names.add(name(d));
-                }
-                s.append("<td class=\"small\">").append(text(names.isEmpty() ? "No owner" : String.join(", ", names)))
-                        .append("</td>");
+                s.append("<td class=\"small\">").append(text(f.departmentNames())).append("</td>");
             }
             s.append("</tr>\n");
         }
@@ -267,17 +263,7 @@ final class Pages {
     }
 
     private static List<Finding> sorted(List<Finding> findings) {
-        List<Finding> list = new ArrayList<>(findings);
-        list.sort((a, b) -> Integer.compare(rank(a.severity()), rank(b.severity())));
-        return list;
-    }
-
-    private static int rank(Severity severity) {
-        return switch (severity) {
-            case ERROR -> 0;
-            case WARNING -> 1;
-            default -> 2;
-        };
+        return new ValidationReport(findings).errorsFirst();
     }
 
     private static String measurements(Touchpoint t) {

@@ -107,8 +107,8 @@ final class Poster {
             lines(TextFit.lines((column.index() + 1) + ". " + stage.getName(), inner, TITLE, true, 1), h.x() + 12,
                     h.y() + 10, 20, TITLE, true, Palette.PAPER);
             String goal = stage.getCustomerGoal() == null ? "" : "Goal: " + stage.getCustomerGoal();
-            lines(TextFit.lines(goal, inner, REGULAR, false, 2), h.x() + 12, h.y() + 36, 17, REGULAR, false,
-                    Palette.HEADER_TEXT);
+            lines(TextFit.lines(goal, inner, REGULAR, false, 2), h.x() + 12, h.y() + JourneyMapLayout.HEADER_GOAL_Y, 17,
+                    REGULAR, false, Palette.HEADER_TEXT);
             Integer emotion = stage.getEmotion();
             surface.circle(h.x() + 17, h.bottom() - 15, 5, emotion == null ? Palette.MUTED : MapText.moodColor(emotion),
                     null);

@@ -27,6 +27,10 @@ public final class JourneyMapLayout {
     public static final int GUTTER = 150;
     /** Height of the stage headers (name, customer goal, emotion). */
     public static final int HEADER_HEIGHT = 96;
+    /** Where a stage header's customer goal starts, below its name (the name is drawn above this). */
+    public static final int HEADER_GOAL_Y = 36;
+    /** Height of the emotion line at the bottom of a stage header. */
+    public static final int HEADER_EMOTION_HEIGHT = 28;
     public static final int CARD_WIDTH = 190;
     public static final int CARD_HEIGHT = 74;
     public static final int NOTE_HEIGHT = 44;

@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 
 import dev.touchline.model.Journey;
 import dev.touchline.model.Measurement;
 import dev.touchline.model.Stage;
+import dev.touchline.model.TouchlinePackage.Literals;
 import dev.touchline.model.Touchpoint;
 import dev.touchline.validation.Targets;
 
@@ -57,6 +59,13 @@ public final class MapLayout {
 
     /** Where a dragged touchpoint would land: stage, lane and index in the stage's touchpoint list. */
     public record DropTarget(Stage stage, Lane lane, int index) {
+    }
+
+    /**
+     * A text of the model where the map draws it: the element, the attribute that holds the text,
+     * and the area it is drawn in (which an in-place editor covers). Multi-line texts wrap.
+     */
+    public record TextField(EObject element, EAttribute attribute, Rect bounds, boolean multiLine) {
     }
 
     private final Journey journey;
@@ -247,6 +256,118 @@ public final class MapLayout {
             }
         }
         return null;
+    }
+
+    /**
+     * The text drawn at a point, for editing it where it is: a card's or note's name, a stage's
+     * customer actions (its note in the actions lane), a stage's name or customer goal (the upper
+     * and middle bands of its header); {@code null} where no text of the model is drawn (the
+     * emotion line of a header, a metric bar, empty map). The journey's own name sits in the
+     * pinned left margin, which only the view places: see {@link #journeyTitle()}.
+     */
+    public TextField textAt(int x, int y) {
+        for (Card card : cards) {
+            if (card.bounds().contains(x, y)) {
+                return new TextField(card.touchpoint(), Literals.NAMED_ELEMENT__NAME,
+                        card.bounds(), false);
+            }
+        }
+        for (Note note : notes) {
+            if (note.bounds().contains(x, y)) {
+                return note.element() instanceof Stage
+                        ? new TextField(note.element(), Literals.STAGE__CUSTOMER_ACTIONS,
+                                note.bounds(), true)
+                        : new TextField(note.element(), Literals.NAMED_ELEMENT__NAME,
+                                note.bounds(), false);
+            }
+        }
+        for (StageColumn column : stages) {
+            Rect h = column.header();
+            if (!h.contains(x, y) || y >= h.bottom() - JourneyMapLayout.HEADER_EMOTION_HEIGHT) {
+                continue;
+            }
+            if (y < h.y() + JourneyMapLayout.HEADER_GOAL_Y) {
+                return new TextField(column.stage(), Literals.NAMED_ELEMENT__NAME,
+                        new Rect(h.x(), h.y(), h.width(), JourneyMapLayout.HEADER_GOAL_Y), false);
+            }
+            return new TextField(column.stage(), Literals.STAGE__CUSTOMER_GOAL,
+                    new Rect(h.x(), h.y() + JourneyMapLayout.HEADER_GOAL_Y, h.width(), h.height()
+                            - JourneyMapLayout.HEADER_GOAL_Y - JourneyMapLayout.HEADER_EMOTION_HEIGHT), true);
+        }
+        return null;
+    }
+
+    /** A direction of the arrow keys. */
+    public enum Direction {
+        LEFT, RIGHT, UP, DOWN
+    }
+
+    /**
+     * The card or stage header an arrow key moves to from {@code from}: the nearest one whose centre
+     * lies that way, nearness counting the distance along the arrow plus three times the distance
+     * across it (so Down goes to the card below rather than to a nearer one beside it). From
+     * nothing ({@code null}, or an element not drawn), the first stage. {@code null} when nothing
+     * lies that way.
+     */
+    public EObject neighbour(EObject from, Direction direction) {
+        Rect start = from == null ? null : keyTargetBounds(from);
+        if (start == null) {
+            return stages.isEmpty() ? null : stages.get(0).stage();
+        }
+        EObject best = null;
+        long bestScore = Long.MAX_VALUE;
+        List<EObject> targets = new ArrayList<>();
+        List<Rect> bounds = new ArrayList<>();
+        for (StageColumn column : stages) {
+            targets.add(column.stage());
+            bounds.add(column.header());
+        }
+        for (Card card : cards) {
+            targets.add(card.touchpoint());
+            bounds.add(card.bounds());
+        }
+        for (int i = 0; i < targets.size(); i++) {
+            Rect b = bounds.get(i);
+            int dx = b.centerX() - start.centerX();
+            int dy = b.centerY() - start.centerY();
+            int along = switch (direction) {
+                case LEFT -> -dx;
+                case RIGHT -> dx;
+                case UP -> -dy;
+                case DOWN -> dy;
+            };
+            int across = Math.abs(direction == Direction.LEFT || direction == Direction.RIGHT ? dy : dx);
+            if (along <= 0 || targets.get(i) == from) {
+                continue;
+            }
+            long score = along + 3L * across;
+            if (score < bestScore) {
+                bestScore = score;
+                best = targets.get(i);
+            }
+        }
+        return best;
+    }
+
+    private Rect keyTargetBounds(EObject element) {
+        for (Card card : cards) {
+            if (card.touchpoint() == element) {
+                return card.bounds();
+            }
+        }
+        for (StageColumn column : stages) {
+            if (column.stage() == element) {
+                return column.header();
+            }
+        }
+        return null;
+    }
+
+    /** Where the journey's name is drawn, in the left margin's top corner (pinned to the view's left edge). */
+    public TextField journeyTitle() {
+        int header = stages.isEmpty() ? JourneyMapLayout.HEADER_HEIGHT : stages.get(0).header().height();
+        return new TextField(journey, Literals.NAMED_ELEMENT__NAME,
+                new Rect(0, 0, JourneyMapLayout.GUTTER, header / 2), false);
     }
 
     /** The stage whose column contains the x coordinate, or {@code null} (left margin, past the end). */

@@ -42,6 +42,19 @@ public record Finding(Rule rule, Severity severity, String message, EObject elem
         return ElementPaths.path(element);
     }
 
+    /**
+     * The departments the finding concerns, as lists show them: "Sales, IT" (the owner and the
+     * supporters concerned), or "No owner" when none is.
+     */
+    public String departmentNames() {
+        List<String> names = new java.util.ArrayList<>();
+        for (Department d : departments) {
+            names.add(d.getName() != null && !d.getName().isBlank() ? d.getName()
+                    : d.getId() != null ? d.getId() : "Unnamed department");
+        }
+        return names.isEmpty() ? "No owner" : String.join(", ", names);
+    }
+
     /** Whether this finding concerns the department with the given name (case-insensitive). */
     public boolean concerns(String departmentName) {
         for (Department d : departments) {

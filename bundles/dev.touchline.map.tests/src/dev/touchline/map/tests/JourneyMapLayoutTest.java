@@ -44,6 +44,65 @@ class JourneyMapLayoutTest {
     }
 
     @Test
+    void theTextUnderAPointIsTheOneDrawnThere() throws Exception {
+        SampleMap sample = new SampleMap();
+        MapLayout layout = JourneyMapLayout.of(sample.model.getJourneys().get(0), MapFindings.NONE);
+        Stage book = sample.byId("st-book");
+        Rect header = layout.columnOf(book).header();
+        var name = layout.textAt(header.centerX(), header.y() + 12);
+        assertSame(book, name.element());
+        assertEquals("name", name.attribute().getName());
+        var goal = layout.textAt(header.centerX(), header.y() + JourneyMapLayout.HEADER_GOAL_Y + 5);
+        assertEquals("customerGoal", goal.attribute().getName());
+        assertTrue(goal.multiLine());
+        assertNull(layout.textAt(header.centerX(), header.bottom() - 5), "the emotion line is no text to edit");
+        MapLayout.Note actions = layout.notes().stream().filter(n -> n.element() == book && n.lane() == Lane.ACTIONS)
+                .findFirst().orElseThrow();
+        var typed = layout.textAt(actions.bounds().centerX(), actions.bounds().centerY());
+        assertSame(book, typed.element());
+        assertEquals("customerActions", typed.attribute().getName(), "not the stage's name");
+        Touchpoint contract = sample.byId("tp-contract");
+        Rect card = layout.cardOf(contract).bounds();
+        assertSame(contract, layout.textAt(card.centerX(), card.centerY()).element());
+        assertSame(layout.journey(), layout.journeyTitle().element());
+    }
+
+    @Test
+    void arrowKeysMoveBetweenCardsAndStagesTheWayTheyPoint() throws Exception {
+        SampleMap sample = new SampleMap();
+        MapLayout layout = JourneyMapLayout.of(sample.model.getJourneys().get(0), MapFindings.NONE);
+        Stage first = layout.stages().get(0).stage();
+        assertSame(first, layout.neighbour(null, MapLayout.Direction.RIGHT), "from nothing: the first stage");
+        assertSame(layout.stages().get(1).stage(), layout.neighbour(first, MapLayout.Direction.RIGHT));
+        assertNull(layout.neighbour(first, MapLayout.Direction.LEFT), "nothing left of the first stage");
+        assertNull(layout.neighbour(first, MapLayout.Direction.UP));
+        // From every card each arrow leads to something in that direction, or to nothing.
+        for (MapLayout.Card card : layout.cards()) {
+            for (MapLayout.Direction d : MapLayout.Direction.values()) {
+                var next = layout.neighbour(card.touchpoint(), d);
+                if (next == null) {
+                    continue;
+                }
+                Rect b = next instanceof Stage s ? layout.columnOf(s).header() : layout.cardOf((Touchpoint) next).bounds();
+                Rect a = card.bounds();
+                assertTrue(switch (d) {
+                    case LEFT -> b.centerX() < a.centerX();
+                    case RIGHT -> b.centerX() > a.centerX();
+                    case UP -> b.centerY() < a.centerY();
+                    case DOWN -> b.centerY() > a.centerY();
+                }, d + " from " + card.touchpoint().getName() + " went to " + next);
+            }
+        }
+        // Down from a stage header: a card of that stage, not of the next one.
+        for (MapLayout.StageColumn column : layout.stages()) {
+            var below = layout.neighbour(column.stage(), MapLayout.Direction.DOWN);
+            if (!column.stage().getTouchpoints().isEmpty()) {
+                assertSame(column.stage(), ((Touchpoint) below).eContainer(), "down from " + column.stage().getName());
+            }
+        }
+    }
+
+    @Test
     void cardsNeverOverlap() throws Exception {
         SampleMap sample = new SampleMap();
         List<MapLayout.Card> cards = JourneyMapLayout.of(sample.model.getJourneys().get(0), MapFindings.NONE).cards();

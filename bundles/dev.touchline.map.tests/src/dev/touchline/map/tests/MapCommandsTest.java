@@ -239,6 +239,22 @@ class MapCommandsTest {
         assertEquals(new String(before, "UTF-8"), new String(ModelFiles.toBytes(target.model), "UTF-8"));
     }
 
+    @Test
+    void textsEditedOnTheMapAreCleanedAndAnEmptyGoalIsCleared() throws Exception {
+        SampleMap sample = new SampleMap();
+        Stage book = sample.byId("st-book");
+        var pkg = dev.touchline.model.TouchlinePackage.eINSTANCE;
+        execute(sample, JourneyMapCommands.editText(sample.domain, book, pkg.getStage_CustomerActions(),
+                "Signs online\nand pays\u0007 the deposit "));
+        assertEquals("Signs online and pays the deposit", book.getCustomerActions());
+        execute(sample, JourneyMapCommands.editText(sample.domain, book, pkg.getStage_CustomerGoal(), "  "));
+        assertNull(book.getCustomerGoal(), "an emptied goal is cleared, not kept as blanks");
+        assertFalse(JourneyMapCommands.editText(sample.domain, book, pkg.getNamedElement_Name(), " ").canExecute(),
+                "a name cannot be emptied");
+        sample.domain.getCommandStack().undo();
+        assertEquals("Secure the moving date", book.getCustomerGoal());
+    }
+
     /** Regression (issue 13): the same for a new measurement, whose metric lists its measurements. */
     @Test
     void undoingANewMeasurementLeavesNothingReferringToIt() throws Exception {

@@ -7,6 +7,7 @@ import java.util.List;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.common.command.UnexecutableCommand;
+import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -106,6 +107,25 @@ public final class JourneyMapCommands {
             return UnexecutableCommand.INSTANCE;
         }
         return labelled(SetCommand.create(domain, element, PKG.getNamedElement_Name(), clean), "Rename");
+    }
+
+    /**
+     * Sets a text where the map draws it: a name (never empty), or another text such as a stage's
+     * customer goal or actions (left empty: cleared). Line breaks become spaces (the map wraps
+     * text itself) and control characters are removed as the text comes in.
+     */
+    public static Command editText(EditingDomain domain, EObject element, EAttribute attribute, String text) {
+        if (attribute == PKG.getNamedElement_Name()) {
+            return rename(domain, (NamedElement) element, text);
+        }
+        String clean = Texts.clean(text).strip();
+        return labelled(SetCommand.create(domain, element, attribute, clean.isEmpty() ? null : clean),
+                "Edit " + words(attribute.getName()));
+    }
+
+    /** {@code customerGoal} → "customer goal". */
+    private static String words(String name) {
+        return name.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
     }
 
     /** Makes a department the touchpoint's owner. */

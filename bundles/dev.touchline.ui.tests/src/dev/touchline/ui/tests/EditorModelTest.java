@@ -209,15 +209,7 @@ class EditorModelTest {
         run.log.add("insert after " + id(selected) + " as " + name);
         Ui.key(run.editor().canvas(), SWT.INSERT, '\0', 0);
         run.oracle().newTouchpoint(id(selected));
-        var field = run.editor().canvas().renameField();
-        assertNotNull(field, "a new touchpoint opens for renaming, " + run.where() + "; selection "
-                + run.editor().canvas().selection() + ", focus " + Ui.display().getFocusControl() + ", newest bounds "
-                + run.editor().canvas().mapLayout().boundsOf(((Stage) (selected instanceof Stage ? selected
-                        : selected.eContainer())).getTouchpoints().get(0)));
-        field.setText(name);
-        field.notifyListeners(SWT.DefaultSelection, new org.eclipse.swt.widgets.Event());
-        Ui.flush();
-        run.oracle().renameNewest(name);
+        typeName(run, name, "a new touchpoint opens for its name");
     }
 
     private void newStage(Run run) throws Exception {
@@ -229,6 +221,17 @@ class EditorModelTest {
         run.log.add("new stage after " + stage.getId());
         Ui.key(run.editor().canvas(), SWT.INSERT, '\0', SWT.MOD1 | SWT.SHIFT);
         run.oracle().newStage(stage.getId());
+        typeName(run, "Stage " + run.step, "a new stage opens for its name");
+    }
+
+    /** Types a name into the rename field that a new element opened, and confirms it with Enter. */
+    private void typeName(Run run, String name, String what) throws Exception {
+        var field = run.editor().canvas().renameField();
+        assertNotNull(field, what + ", " + run.where());
+        field.setText(name);
+        field.notifyListeners(SWT.DefaultSelection, new org.eclipse.swt.widgets.Event());
+        Ui.flush();
+        run.oracle().renameNewest(name);
     }
 
     private void rename(Run run) throws Exception {

@@ -51,7 +51,7 @@ final class EditorOracle {
     private int nextNumber = 1;
     private final Deque<State> undo = new ArrayDeque<>();
     private final Deque<State> redo = new ArrayDeque<>();
-    private Touchpoint newest;
+    private dev.touchline.model.NamedElement newest;
 
     EditorOracle(JourneyModel model, Random ids, Path scratch) {
         this.model = model;
@@ -134,7 +134,7 @@ final class EditorOracle {
         newest = touchpoint;
     }
 
-    /** The name typed for the touchpoint just inserted (a command of its own). */
+    /** The name typed for the touchpoint or stage just inserted (a command of its own). */
     void renameNewest(String name) throws IOException {
         rename(newest.getId(), name);
     }
@@ -148,6 +148,7 @@ final class EditorOracle {
         stage.setId(newId(stage.eClass()));
         stage.setName("New stage");
         stages.add(stages.indexOf(selected) + 1, stage);
+        newest = stage;
     }
 
     void rename(String id, String name) throws IOException {

@@ -212,9 +212,12 @@ class JourneyMapEditorTest {
         MapCanvas canvas = editor.canvas();
         Touchpoint reviews = byId(editor, "tp-reviews");
         Stage discover = byId(editor, "st-discover");
+        canvas.reveal(reviews); // (in view whatever other views take of the window)
         Ui.click(canvas, Ui.centerOf(canvas, canvas.mapLayout().cardOf(reviews).bounds()));
+        assertEquals(List.of(reviews), canvas.selection());
         Ui.key(canvas, SWT.DEL, (char) 127, 0);
-        assertFalse(discover.getTouchpoints().contains(reviews));
+        assertFalse(discover.getTouchpoints().contains(reviews), "active part " + Ui.page().getActivePart()
+                + ", focus " + Ui.display().getFocusControl());
         assertNull(canvas.mapLayout().cardOf(reviews));
         String undo = String.valueOf(editor.domain().getCommandStack().getUndoCommand());
         Ui.key(canvas, 'z', 'z', SWT.MOD1);

@@ -35,6 +35,8 @@ import dev.touchline.ui.editor.MapEditors;
  */
 final class Ui {
 
+    private static int eventTime = (int) (System.currentTimeMillis() & 0x3fffffff);
+
     private Ui() {
     }
 
@@ -104,6 +106,7 @@ final class Ui {
         event.button = button;
         event.stateMask = stateMask;
         event.count = type == SWT.MouseDoubleClick ? 2 : 1;
+        event.time = ++eventTime;
         event.widget = control;
         event.display = control.getDisplay();
         control.notifyListeners(type, event);
@@ -139,6 +142,10 @@ final class Ui {
         event.keyCode = keyCode;
         event.character = character;
         event.stateMask = stateMask;
+        // Each real key press has its own time. The workbench handles Delete and Esc "out of order"
+        // and remembers the time of the last such key whose widget was gone before it could: with
+        // time 0 on every event, one Esc that closed a field made every later Delete look handled.
+        event.time = ++eventTime;
         event.widget = control;
         control.notifyListeners(SWT.KeyDown, event);
         flush();

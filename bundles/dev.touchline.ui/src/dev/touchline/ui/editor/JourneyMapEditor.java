@@ -193,6 +193,10 @@ public final class JourneyMapEditor extends EditorPart implements IEditingDomain
         validation.schedule();
         actions.update();
         scheduleAutosave();
+        // Properties shows the selection's values; a rename or move keeps the selection, so tell it.
+        if (propertyPage != null && propertyPage.getControl() != null && !propertyPage.getControl().isDisposed()) {
+            propertyPage.refresh();
+        }
     };
 
     @Override
@@ -494,6 +498,11 @@ public final class JourneyMapEditor extends EditorPart implements IEditingDomain
                 .findFirst().orElse(null);
         int index = selected == null ? -1 : journey.getStages().indexOf(selected) + 1;
         execute(JourneyMapCommands.createStage(domain, journey, index));
+        // The new column may be off screen: bring it into view and open its name for typing.
+        if (canvas.selection().size() == 1 && canvas.selection().get(0) instanceof Stage created) {
+            canvas.reveal(created);
+            canvas.renameSelection();
+        }
     }
 
     void newTouchpoint() {

@@ -29,6 +29,7 @@ import dev.touchline.map.Rect;
 import dev.touchline.map.commands.JourneyMapCommands;
 import dev.touchline.model.Department;
 import dev.touchline.model.NamedElement;
+import dev.touchline.model.TouchlinePackage;
 import dev.touchline.model.Touchpoint;
 
 /**
@@ -351,13 +352,25 @@ public final class MapCanvas extends Canvas {
         redraw();
     }
 
+    /** A double-click edits the text under the pointer where it is drawn (a name, a goal, customer actions). */
     private void mouseDoubleClick(Event e) {
-        if (layout == null || e.button != 1 || e.x < JourneyMapLayout.GUTTER * zoom) {
+        if (layout == null || e.button != 1) {
             return;
         }
         Point p = toMap(e.x, e.y);
-        if (layout.elementAt(p.x, p.y) instanceof NamedElement named) {
-            beginRename(named);
+        if (e.x < JourneyMapLayout.GUTTER * zoom) {
+            // The left margin is pinned to the view: its top corner holds the journey's name.
+            MapLayout.TextField title = layout.journeyTitle();
+            if (p.y < title.bounds().bottom()) {
+                Point o = origin();
+                beginEdit(title, new Rect((int) (o.x / zoom), title.bounds().y(), title.bounds().width(),
+                        title.bounds().height()));
+            }
+            return;
+        }
+        MapLayout.TextField field = layout.textAt(p.x, p.y);
+        if (field != null) {
+            beginEdit(field, field.bounds());
         }
     }
 
@@ -417,7 +430,15 @@ public final class MapCanvas extends Canvas {
             setZoom(zoom / 1.25, getClientArea().width / 2, getClientArea().height / 2);
         } else if ((e.stateMask & SWT.MOD1) != 0 && e.character == '0') {
             zoomToFit();
+        } else if (arrow(e.keyCode) != null && (e.stateMask & SWT.MODIFIER_MASK) == 0 && layout != null) {
+            // Arrows move the selection between cards and stage headers, and bring it into view.
+            EObject from = selection.size() == 1 ? selection.iterator().next() : null;
+            EObject next = layout.neighbour(from, arrow(e.keyCode));
+            if (next != null) {
+                reveal(next);
+            }
         } else if (e.keyCode == SWT.ARROW_DOWN || e.keyCode == SWT.ARROW_UP) {
+            // Shift+arrows scroll.
             Point o = origin();
             scrollTo(o.x, o.y + (e.keyCode == SWT.ARROW_DOWN ? 40 : -40));
         } else if (e.keyCode == SWT.ARROW_LEFT || e.keyCode == SWT.ARROW_RIGHT) {
@@ -426,6 +447,16 @@ public final class MapCanvas extends Canvas {
         } else {
             host.handleKey(e);
         }
+    }
+
+    private static MapLayout.Direction arrow(int keyCode) {
+        return switch (keyCode) {
+            case SWT.ARROW_LEFT -> MapLayout.Direction.LEFT;
+            case SWT.ARROW_RIGHT -> MapLayout.Direction.RIGHT;
+            case SWT.ARROW_UP -> MapLayout.Direction.UP;
+            case SWT.ARROW_DOWN -> MapLayout.Direction.DOWN;
+            default -> null;
+        };
     }
 
     // --- rename in place -------------------------------------------------------------------------------
@@ -444,23 +475,40 @@ public final class MapCanvas extends Canvas {
 
     private void beginRename(NamedElement element) {
         Rect bounds = layout.boundsOf(element);
-        if (bounds == null) {
-            return;
+        if (bounds != null) {
+            beginEdit(new MapLayout.TextField(element, TouchlinePackage.Literals.NAMED_ELEMENT__NAME, bounds, false),
+                    bounds);
         }
+    }
+
+    /**
+     * Opens a field over {@code at} (map units) holding the text, selected. Enter keeps what was
+     * typed (also in a wrapping field: the map wraps text itself, a line break would become a
+     * space), Esc drops it, and leaving the field keeps it.
+     */
+    private void beginEdit(MapLayout.TextField text, Rect at) {
         commitRename();
-        Point at = toControl(bounds.x(), bounds.y());
-        Text field = new Text(this, SWT.BORDER | SWT.SINGLE);
-        field.setText(element.getName() == null ? "" : element.getName());
-        field.setBounds(at.x + 8, at.y + 4, Math.max(120, (int) (bounds.width() * zoom) - 16),
-                field.computeSize(SWT.DEFAULT, SWT.DEFAULT).y);
+        Point topLeft = toControl(at.x(), at.y());
+        int style = text.multiLine() ? SWT.MULTI | SWT.WRAP | SWT.V_SCROLL : SWT.SINGLE;
+        Text field = new Text(this, SWT.BORDER | style);
+        Object value = text.element().eGet(text.attribute());
+        field.setText(value == null ? "" : value.toString());
+        int width = Math.max(120, (int) (at.width() * zoom) - 16);
+        int height = text.multiLine()
+                ? Math.max(field.computeSize(width, SWT.DEFAULT).y, (int) (at.height() * zoom) - 8)
+                : field.computeSize(SWT.DEFAULT, SWT.DEFAULT).y;
+        field.setBounds(topLeft.x + 8, topLeft.y + 4, width, height);
         field.selectAll();
-        field.setData(element);
+        field.setData(text);
         field.addListener(SWT.DefaultSelection, e -> commitRename());
         field.addListener(SWT.FocusOut, e -> commitRename());
         field.addListener(SWT.KeyDown, e -> {
             if (e.keyCode == SWT.ESC) {
                 e.doit = false;
                 disposeRename();
+            } else if (e.keyCode == SWT.CR || e.keyCode == SWT.KEYPAD_CR) {
+                e.doit = false;
+                commitRename();
             }
         });
         renameField = field;
@@ -472,11 +520,13 @@ public final class MapCanvas extends Canvas {
         if (field == null || field.isDisposed()) {
             return;
         }
-        NamedElement element = (NamedElement) field.getData();
-        String name = field.getText();
+        MapLayout.TextField text = (MapLayout.TextField) field.getData();
+        String typed = field.getText();
         disposeRename();
-        if (!name.equals(element.getName())) {
-            Command command = JourneyMapCommands.rename(host.domain(), element, name);
+        Object value = text.element().eGet(text.attribute());
+        // (an element an undo took out of the map while its field was open is not changed)
+        if (!typed.equals(value == null ? "" : value.toString()) && text.element().eResource() != null) {
+            Command command = JourneyMapCommands.editText(host.domain(), text.element(), text.attribute(), typed);
             if (command.canExecute()) {
                 host.execute(command);
             }

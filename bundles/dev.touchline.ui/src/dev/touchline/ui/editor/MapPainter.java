@@ -123,7 +123,8 @@ public final class MapPainter {
             drawLines(gc, name, h.x() + 12, h.y() + 10, 20);
             gc.setForeground(colors.get(MapColors.HEADER_TEXT));
             String goal = stage.getCustomerGoal() == null ? "" : "Goal: " + stage.getCustomerGoal();
-            drawLines(gc, text.fit(gc, colors.regular(), goal, inner, 2), h.x() + 12, h.y() + 36, 17);
+            drawLines(gc, text.fit(gc, colors.regular(), goal, inner, 2), h.x() + 12,
+                    h.y() + JourneyMapLayout.HEADER_GOAL_Y, 17);
             Integer emotion = stage.getEmotion();
             gc.setFont(colors.small());
             String feeling = emotion == null ? "Emotion not set" : "Emotion " + signed(emotion);

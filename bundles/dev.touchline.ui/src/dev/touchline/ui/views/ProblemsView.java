@@ -37,7 +37,7 @@ public final class ProblemsView extends MapEditorView {
         column("Severity", 90, f -> f.severity().label(), this::icon);
         column("Rule", 170, f -> f.rule().id(), f -> null);
         column("Element", 260, Finding::elementPath, f -> null);
-        column("Department", 150, f -> f.department() == null ? "" : f.department().getName(), f -> null);
+        column("Departments", 180, Finding::departmentNames, f -> null);
         column("Message", 600, Finding::message, f -> null);
         viewer.addDoubleClickListener(e -> revealSelected());
         Menu menu = new Menu(viewer.getTable());
@@ -76,17 +76,12 @@ public final class ProblemsView extends MapEditorView {
         if (viewer == null || viewer.getControl().isDisposed()) {
             return;
         }
-        List<Finding> findings = editor == null ? List.of() : editor.findings().report().findings().stream()
-                .sorted((a, b) -> Integer.compare(rank(b.severity()), rank(a.severity()))).toList();
+        List<Finding> findings = editor == null ? List.of() : editor.findings().report().errorsFirst();
         viewer.setInput(findings);
         long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
         long warnings = findings.stream().filter(f -> f.severity() == Severity.WARNING).count();
         setContentDescription(editor == null ? "No journey map open"
                 : errors + " errors, " + warnings + " warnings, " + (findings.size() - errors - warnings) + " others");
-    }
-
-    private static int rank(Severity severity) {
-        return severity.ordinal();
     }
 
     /** The findings shown, in table order. */

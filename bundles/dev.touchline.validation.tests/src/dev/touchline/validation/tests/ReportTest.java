@@ -35,6 +35,32 @@ class ReportTest {
     }
 
     @Test
+    void listsShowErrorsFirstThenModelOrderWhateverOrderTheFindingsCameIn() throws Exception {
+        JourneyModel model = dev.touchline.model.synthetic.SyntheticModel.generate(300, 7);
+        ValidationReport full = new ModelValidator().validate(model);
+        List<Finding> ordered = full.errorsFirst();
+        assertTrue(ordered.size() > 10, "the model has findings to order: " + ordered.size());
+        // Independent of errorsFirst: each element's place in a walk of the model, the file's order.
+        Map<Object, Integer> place = new java.util.HashMap<>();
+        place.put(model, 0);
+        model.eAllContents().forEachRemaining(e -> place.put(e, place.size()));
+        for (int i = 1; i < ordered.size(); i++) {
+            Finding a = ordered.get(i - 1);
+            Finding b = ordered.get(i);
+            assertTrue(a.severity().compareTo(b.severity()) >= 0, "errors first: " + a + " / " + b);
+            if (a.severity() == b.severity()) {
+                assertTrue(place.get(a.element()) <= place.get(b.element()), "model order: " + a + " / " + b);
+            }
+        }
+        java.util.Random random = new java.util.Random(7);
+        for (int i = 0; i < 20; i++) {
+            List<Finding> shuffled = new java.util.ArrayList<>(full.findings());
+            java.util.Collections.shuffle(shuffled, random);
+            assertEquals(ordered, new ValidationReport(shuffled).errorsFirst(), "the same order after shuffle " + i);
+        }
+    }
+
+    @Test
     void departmentFilterKeepsWhatConcernsTheDepartment() {
         WellKeptModel m = new WellKeptModel();
         m.crew.getMeasurements().clear(); // touchpoint-metric, concerns Field Operations (owner) and IT (supporter)
