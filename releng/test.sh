@@ -26,7 +26,8 @@ failed=0
 first_run_on_a_fresh_clone() {
   local work clone
   work="$(mktemp -d)"
-  trap 'rm -rf "$work"' RETURN
+  # (a RETURN trap outlives the function: it removes itself once it has run)
+  trap 'rm -rf "${work:-}"; trap - RETURN' RETURN
   clone="$work/touchline"
   # (what is committed: this runs on CI's clean clone; locally, commit first)
   git -c safe.directory='*' clone --quiet "$here" "$clone" || return 1

@@ -303,14 +303,15 @@ public final class MapLayout {
     }
 
     /**
-     * The card or stage header an arrow key moves to from {@code from}: the nearest one whose centre
+     * The card or stage header an arrow key moves to from {@code from} (or from a note or metric
+     * bar that is selected): the nearest one whose centre
      * lies that way, nearness counting the distance along the arrow plus three times the distance
      * across it (so Down goes to the card below rather than to a nearer one beside it). From
      * nothing ({@code null}, or an element not drawn), the first stage. {@code null} when nothing
      * lies that way.
      */
     public EObject neighbour(EObject from, Direction direction) {
-        Rect start = from == null ? null : keyTargetBounds(from);
+        Rect start = from == null ? null : boundsOf(from);
         if (start == null) {
             return stages.isEmpty() ? null : stages.get(0).stage();
         }
@@ -347,20 +348,6 @@ public final class MapLayout {
             }
         }
         return best;
-    }
-
-    private Rect keyTargetBounds(EObject element) {
-        for (Card card : cards) {
-            if (card.touchpoint() == element) {
-                return card.bounds();
-            }
-        }
-        for (StageColumn column : stages) {
-            if (column.stage() == element) {
-                return column.header();
-            }
-        }
-        return null;
     }
 
     /** Where the journey's name is drawn, in the left margin's top corner (pinned to the view's left edge). */

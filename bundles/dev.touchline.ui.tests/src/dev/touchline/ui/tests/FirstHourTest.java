@@ -50,6 +50,15 @@ class FirstHourTest {
         return null;
     }
 
+    private static boolean contains(TreeItem[] items, String text) {
+        for (TreeItem item : items) {
+            if (text.equals(item.getText()) || contains(item.getItems(), text)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static String find(TreeItem item, String property) {
         if (property.equals(item.getText(0))) {
             return item.getText(1);
@@ -89,6 +98,8 @@ class FirstHourTest {
     @Test
     void aNewStageComesIntoViewReadyForItsName() throws Exception {
         JourneyMapEditor editor = Ui.openSampleCopy(folder);
+        Ui.page().showView(IPageLayout.ID_OUTLINE);
+        Ui.page().activate(editor);
         MapCanvas canvas = editor.canvas();
         canvas.setZoom(1.5, 0, 0);
         Ui.flush();
@@ -109,6 +120,10 @@ class FirstHourTest {
         Ui.flush();
         assertEquals("Compare offers", created.getName());
         assertTrue(last.eResource() != null);
+        var outline = (org.eclipse.ui.views.contentoutline.IContentOutlinePage) editor
+                .getAdapter(org.eclipse.ui.views.contentoutline.IContentOutlinePage.class);
+        Ui.waitUntil("the Outline shows the new name", () -> outline.getControl() == null
+                || contains(((Tree) outline.getControl()).getItems(), "Stage Compare offers"));
         Ui.screenshot(Ui.window().getShell(), "new-stage-in-view");
     }
 
