@@ -197,7 +197,10 @@ class MapCommandsTest {
         assertEquals(new String(before, "UTF-8"), new String(ModelFiles.toBytes(sample.model), "UTF-8"));
         execute(sample, JourneyMapCommands.rename(sample.domain, comparison, "Price comparison portals"));
         assertEquals(List.of(), ModelIntegrity.outsideReferences(sample.model), "the next edit saves");
+        sample.domain.getCommandStack().undo();
         sample.domain.getCommandStack().redo();
+        assertEquals(List.of(), ModelIntegrity.outsideReferences(sample.model), "and so does its undo and redo");
+        assertEquals("Price comparison portals", comparison.getName());
     }
 
     /**
