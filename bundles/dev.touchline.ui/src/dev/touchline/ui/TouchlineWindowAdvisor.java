@@ -58,7 +58,11 @@ final class TouchlineWindowAdvisor extends WorkbenchWindowAdvisor {
     @Override
     public void preWindowOpen() {
         IWorkbenchWindowConfigurer configurer = getWindowConfigurer();
-        configurer.setInitialSize(new Point(1600, 1000));
+        // 1600 × 1000, or the screen's work area when smaller (a 1366 × 768 laptop): never a window
+        // whose status line and right-hand views start off screen.
+        org.eclipse.swt.graphics.Rectangle screen = configurer.getWorkbenchConfigurer().getWorkbench().getDisplay()
+                .getPrimaryMonitor().getClientArea();
+        configurer.setInitialSize(new Point(Math.min(1600, screen.width), Math.min(1000, screen.height)));
         configurer.setShowCoolBar(true);
         configurer.setShowStatusLine(true);
         configurer.setShowProgressIndicator(true);
