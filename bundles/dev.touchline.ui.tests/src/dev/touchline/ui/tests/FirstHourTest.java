@@ -226,6 +226,44 @@ class FirstHourTest {
     }
 
     @Test
+    void theZoomLevelIsShownAndFollowsEveryZoom() throws Exception {
+        JourneyMapEditor editor = Ui.openSampleCopy(folder);
+        MapCanvas canvas = editor.canvas();
+        canvas.setZoom(1, 0, 0);
+        assertEquals("100 %", editor.zoomShown());
+        canvas.setZoom(0.5, 0, 0);
+        assertEquals("50 %", editor.zoomShown());
+        Ui.key(canvas, '=', '=', SWT.MOD1);
+        assertEquals(Math.round(canvas.zoom() * 100) + " %", editor.zoomShown());
+        assertEquals("63 %", editor.zoomShown(), "Ctrl+= zooms in by a quarter");
+        canvas.zoomToFit();
+        assertEquals(Math.round(canvas.zoom() * 100) + " %", editor.zoomShown());
+    }
+
+    @Test
+    void problemsFollowTheDepartmentLens() throws Exception {
+        JourneyMapEditor editor = Ui.openSampleCopy(folder);
+        Ui.validated(editor);
+        var problems = (dev.touchline.ui.views.ProblemsView) Ui.page().showView(dev.touchline.ui.TouchlineUi.PROBLEMS_VIEW_ID);
+        Ui.page().activate(editor);
+        int all = problems.shown().size();
+        dev.touchline.model.Department marketing = byId(editor, "dep-marketing");
+        dev.touchline.model.Department it = byId(editor, "dep-it");
+        editor.setLens(it, null);
+        Ui.flush();
+        assertTrue(!problems.shown().isEmpty() && problems.shown().size() < all, problems.shown().toString());
+        assertTrue(problems.shown().stream().allMatch(f -> f.departments().contains(it)));
+        assertTrue(problems.getContentDescription().contains("concerning IT"), problems.getContentDescription());
+        editor.setLens(marketing, null);
+        Ui.flush();
+        assertTrue(problems.shown().stream().allMatch(f -> f.departments().contains(marketing)));
+        editor.setLens(null, null);
+        Ui.flush();
+        assertEquals(all, problems.shown().size(), "every finding again with the lens off");
+        assertTrue(!problems.getContentDescription().contains("concerning"));
+    }
+
+    @Test
     void theWindowTitleNamesTheMapInFrontAndItsUnsavedChanges() throws Exception {
         JourneyMapEditor first = Ui.openSampleCopy(folder, "first.touchline");
         assertEquals("first.touchline \u2014 Touchline", Ui.window().getShell().getText());

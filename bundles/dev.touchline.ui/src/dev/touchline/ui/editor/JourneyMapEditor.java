@@ -138,6 +138,7 @@ public final class JourneyMapEditor extends EditorPart implements IEditingDomain
     private Palette palette;
     private Combo journeyCombo;
     private Combo lensCombo;
+    private ToolItem zoomLevel;
     private Label lensSummary;
     private ModelOutlinePage outline;
     private PropertySheetPage propertyPage;
@@ -216,6 +217,7 @@ public final class JourneyMapEditor extends EditorPart implements IEditingDomain
         bodyLayout.marginHeight = 0;
         body.setLayout(bodyLayout);
         canvas = new MapCanvas(body, this);
+        canvas.addZoomListener(this::showZoom);
         palette = new Palette(body, canvas);
         palette.moveAbove(canvas);
         GridData paletteData = new GridData(SWT.FILL, SWT.FILL, false, true);
@@ -284,16 +286,30 @@ public final class JourneyMapEditor extends EditorPart implements IEditingDomain
         });
         new ToolItem(tools, SWT.SEPARATOR);
         tool(tools, "\u2212", "Zoom out (Ctrl+-)", () -> canvas.setZoom(canvas.zoom() / 1.25, 0, 0));
-        tool(tools, "100%", "Actual size", () -> canvas.setZoom(1, 0, 0));
+        // Shows the zoom level; a click goes back to actual size.
+        zoomLevel = tool(tools, "100 %", "Zoom level: click for actual size (100 %)", () -> canvas.setZoom(1, 0, 0));
         tool(tools, "+", "Zoom in (Ctrl+=, Ctrl+wheel)", () -> canvas.setZoom(canvas.zoom() * 1.25, 0, 0));
         tool(tools, "Fit", "Zoom to fit (Ctrl+0)", () -> canvas.zoomToFit());
     }
 
-    private static void tool(ToolBar bar, String text, String tip, Runnable action) {
+    private static ToolItem tool(ToolBar bar, String text, String tip, Runnable action) {
         ToolItem item = new ToolItem(bar, SWT.PUSH);
         item.setText(text);
         item.setToolTipText(tip);
         item.addListener(SWT.Selection, e -> action.run());
+        return item;
+    }
+
+    private void showZoom() {
+        if (!zoomLevel.isDisposed()) {
+            zoomLevel.setText(Math.round(canvas.zoom() * 100) + " %");
+            zoomLevel.getParent().getParent().layout();
+        }
+    }
+
+    /** The zoom level as the tool row shows it ("45 %"). */
+    public String zoomShown() {
+        return zoomLevel.getText();
     }
 
     private void createLensStrip(Composite root) {

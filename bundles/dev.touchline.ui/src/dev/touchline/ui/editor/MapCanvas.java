@@ -59,6 +59,7 @@ public final class MapCanvas extends Canvas {
     private final Host host;
     private final MapPainter painter;
     private final List<Consumer<List<EObject>>> selectionListeners = new ArrayList<>();
+    private final List<Runnable> zoomListeners = new ArrayList<>();
     private MapLayout layout;
     private double zoom = 1;
     private Set<EObject> selection = new LinkedHashSet<>();
@@ -121,6 +122,12 @@ public final class MapCanvas extends Canvas {
         zoom = clamped;
         updateScrollBars();
         scrollTo((int) Math.round(mx * zoom) - cx, (int) Math.round(my * zoom) - cy);
+        zoomListeners.forEach(Runnable::run);
+    }
+
+    /** Listens to every change of the zoom (the editor shows the level). */
+    public void addZoomListener(Runnable listener) {
+        zoomListeners.add(listener);
     }
 
     /** Zooms so the whole map fits the control. */
@@ -133,6 +140,7 @@ public final class MapCanvas extends Canvas {
         zoom = Math.max(MIN_ZOOM, Math.min(1.5, fit));
         updateScrollBars();
         scrollTo(0, 0);
+        zoomListeners.forEach(Runnable::run);
     }
 
     // --- selection ---------------------------------------------------------------------------------

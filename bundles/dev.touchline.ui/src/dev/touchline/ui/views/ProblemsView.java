@@ -77,11 +77,19 @@ public final class ProblemsView extends MapEditorView {
             return;
         }
         List<Finding> findings = editor == null ? List.of() : editor.findings().report().errorsFirst();
+        // The department lens filters Problems too: a department head sees what concerns them.
+        dev.touchline.model.Department lens = editor == null || editor.canvas().lens() == null ? null
+                : editor.canvas().lens().department();
+        if (lens != null) {
+            findings = findings.stream().filter(f -> f.departments().contains(lens)).toList();
+        }
         viewer.setInput(findings);
         long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
         long warnings = findings.stream().filter(f -> f.severity() == Severity.WARNING).count();
         setContentDescription(editor == null ? "No journey map open"
-                : errors + " errors, " + warnings + " warnings, " + (findings.size() - errors - warnings) + " others");
+                : errors + " errors, " + warnings + " warnings, " + (findings.size() - errors - warnings) + " others"
+                        + (lens == null ? "" : " concerning " + lens.getName()
+                                + " (the department lens is on: turn it off to see every finding)"));
     }
 
     /** The findings shown, in table order. */
