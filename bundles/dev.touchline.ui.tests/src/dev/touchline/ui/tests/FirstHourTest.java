@@ -174,12 +174,19 @@ class FirstHourTest {
         assertEquals("Move house", journey.getName());
     }
 
+    /** The Problems view on the editor's validated map, the editor active again. */
+    private static dev.touchline.ui.views.ProblemsView problemsOf(JourneyMapEditor editor) throws Exception {
+        Ui.validated(editor);
+        var problems = (dev.touchline.ui.views.ProblemsView) Ui.page()
+                .showView(dev.touchline.ui.TouchlineUi.PROBLEMS_VIEW_ID);
+        Ui.page().activate(editor);
+        return problems;
+    }
+
     @Test
     void problemsKeepModelOrderAfterRevalidationAndNameTheDepartmentsConcerned() throws Exception {
         JourneyMapEditor editor = Ui.openSampleCopy(folder);
-        Ui.validated(editor);
-        var problems = (dev.touchline.ui.views.ProblemsView) Ui.page().showView(dev.touchline.ui.TouchlineUi.PROBLEMS_VIEW_ID);
-        Ui.page().activate(editor);
+        var problems = problemsOf(editor);
         // Edits that make elements be validated again, late in the model first and then early.
         Touchpoint tracking = byId(editor, "tp-truck-tracking");
         Touchpoint contract = byId(editor, "tp-contract");
@@ -243,9 +250,7 @@ class FirstHourTest {
     @Test
     void problemsFollowTheDepartmentLens() throws Exception {
         JourneyMapEditor editor = Ui.openSampleCopy(folder);
-        Ui.validated(editor);
-        var problems = (dev.touchline.ui.views.ProblemsView) Ui.page().showView(dev.touchline.ui.TouchlineUi.PROBLEMS_VIEW_ID);
-        Ui.page().activate(editor);
+        var problems = problemsOf(editor);
         int all = problems.shown().size();
         dev.touchline.model.Department marketing = byId(editor, "dep-marketing");
         dev.touchline.model.Department it = byId(editor, "dep-it");
