@@ -281,19 +281,25 @@ public final class ModelFiles {
      * model (the loader refuses dangling references), so that is reported as a bug of Touchline's.
      */
     private static void checkReferences(JourneyModel model) throws IOException {
-        List<String> outside = ModelIntegrity.outsideReferences(model);
+        // One walk for both checks: saving a 100,000-touchpoint model visits 267,000 elements.
+        List<String> outside = new java.util.ArrayList<>();
+        EObject notANumberIn = null;
+        org.eclipse.emf.ecore.EAttribute notANumber = null;
+        for (Iterator<EObject> it = EcoreUtil.getAllContents(List.of(model)); it.hasNext();) {
+            EObject element = it.next();
+            ModelIntegrity.addOutsideReferences(element, model, outside);
+            if (notANumber == null && (notANumber = notANumber(element)) != null) {
+                notANumberIn = element;
+            }
+        }
         if (!outside.isEmpty()) {
             throw new InconsistentModelException(outside.get(0)
                     + (outside.size() > 1 ? " (and " + (outside.size() - 1) + " more such references)" : ""));
         }
-        for (Iterator<EObject> it = model.eAllContents(); it.hasNext();) {
-            EObject element = it.next();
-            org.eclipse.emf.ecore.EAttribute notANumber = notANumber(element);
-            if (notANumber != null) {
-                // the loader refuses such a file, so writing one would lock the user out of their model
-                throw new IOException("the " + notANumber.getName() + " of " + ElementPaths.path(element) + " is "
-                        + element.eGet(notANumber) + ", which Touchline cannot read back. Enter a number");
-            }
+        if (notANumber != null) {
+            // the loader refuses such a file, so writing one would lock the user out of their model
+            throw new IOException("the " + notANumber.getName() + " of " + ElementPaths.path(notANumberIn) + " is "
+                    + notANumberIn.eGet(notANumber) + ", which Touchline cannot read back. Enter a number");
         }
     }
 

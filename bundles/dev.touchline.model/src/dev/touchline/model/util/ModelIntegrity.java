@@ -23,16 +23,20 @@ public final class ModelIntegrity {
     public static List<String> outsideReferences(EObject root) {
         List<String> problems = new ArrayList<>();
         for (Iterator<EObject> it = EcoreUtil.getAllContents(List.of(root)); it.hasNext();) {
-            EObject element = it.next();
-            for (EContentsEList.FeatureIterator<EObject> refs = (EContentsEList.FeatureIterator<EObject>) element
-                    .eCrossReferences().iterator(); refs.hasNext();) {
-                EObject target = refs.next();
-                if (EcoreUtil.getRootContainer(target) != root) {
-                    problems.add(ElementPaths.path(element) + " refers through '" + refs.feature().getName() + "' to "
-                            + ElementPaths.label(target) + ", which is not part of the model");
-                }
-            }
+            addOutsideReferences(it.next(), root, problems);
         }
         return problems;
+    }
+
+    /** Adds each reference from {@code element} to an element outside {@code root} to {@code problems}. */
+    public static void addOutsideReferences(EObject element, EObject root, List<String> problems) {
+        for (EContentsEList.FeatureIterator<EObject> refs = (EContentsEList.FeatureIterator<EObject>) element
+                .eCrossReferences().iterator(); refs.hasNext();) {
+            EObject target = refs.next();
+            if (EcoreUtil.getRootContainer(target) != root) {
+                problems.add(ElementPaths.path(element) + " refers through '" + refs.feature().getName() + "' to "
+                        + ElementPaths.label(target) + ", which is not part of the model");
+            }
+        }
     }
 }
