@@ -8,7 +8,7 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
-import dev.touchline.validation.DepartmentSummary;
+import dev.touchline.map.DepartmentFigures;
 import dev.touchline.validation.Finding;
 import dev.touchline.validation.Severity;
 
@@ -62,24 +62,30 @@ final class JsonReports {
         return d;
     }
 
-    static String stats(String file, Map<String, Integer> elements, List<DepartmentSummary> departments) {
+    static String stats(String file, Map<String, Integer> elements, List<DepartmentFigures> departments) {
         JsonObject counts = new JsonObject();
         elements.forEach(counts::addProperty);
         JsonArray rows = new JsonArray();
-        for (DepartmentSummary s : departments) {
+        for (DepartmentFigures s : departments) {
             JsonObject row = new JsonObject();
             row.addProperty("id", s.department().getId());
             row.addProperty("name", s.department().getName());
             row.addProperty("head", s.department().getHead());
-            row.addProperty("owned", s.owned());
-            row.addProperty("supported", s.supported());
+            row.addProperty("owned", s.owned().size());
+            row.addProperty("supported", s.supported().size());
             row.addProperty("measured", s.measured());
-            row.addProperty("findings", s.findings());
+            row.addProperty("onTarget", s.onTarget());
+            row.addProperty("offTarget", s.offTarget());
+            row.addProperty("findings", s.findings().size());
+            row.addProperty("errors", s.errors());
+            row.addProperty("warnings", s.warnings());
+            row.addProperty("health", s.health().name().toLowerCase(java.util.Locale.ROOT));
             rows.add(row);
         }
         JsonObject root = new JsonObject();
         root.addProperty("file", file);
         root.add("elements", counts);
+        root.addProperty("departmentScope", "all journeys");
         root.add("departments", rows);
         return GSON.toJson(root);
     }

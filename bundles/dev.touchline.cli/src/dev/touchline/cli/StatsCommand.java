@@ -12,6 +12,8 @@ import org.eclipse.emf.ecore.EObject;
 
 import dev.touchline.io.ModelFileException;
 import dev.touchline.io.ModelFiles;
+import dev.touchline.map.DepartmentFigures;
+import dev.touchline.map.MapFindings;
 import dev.touchline.model.BrandPromise;
 import dev.touchline.model.Channel;
 import dev.touchline.model.Department;
@@ -26,7 +28,6 @@ import dev.touchline.model.Persona;
 import dev.touchline.model.ServiceValue;
 import dev.touchline.model.Stage;
 import dev.touchline.model.Touchpoint;
-import dev.touchline.validation.DepartmentSummary;
 import dev.touchline.validation.ModelValidator;
 import dev.touchline.validation.ValidationReport;
 
@@ -76,7 +77,8 @@ final class StatsCommand implements Command {
         JourneyModel model = ModelFiles.load(Path.of(file));
         ValidationReport report = new ModelValidator().validateLoaded(model);
         Map<String, Integer> counts = count(model);
-        List<DepartmentSummary> departments = DepartmentSummary.of(model, report);
+        List<DepartmentFigures> departments = DepartmentFigures.all(model, DepartmentFigures.Scope.model(model),
+                new MapFindings(report));
         if (format.equals("json")) {
             out.println(JsonReports.stats(file, counts, departments));
         } else {

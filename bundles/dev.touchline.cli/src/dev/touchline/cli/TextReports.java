@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import dev.touchline.validation.DepartmentSummary;
+import dev.touchline.map.DepartmentFigures;
 import dev.touchline.validation.Finding;
 import dev.touchline.validation.Severity;
 
@@ -51,21 +51,24 @@ final class TextReports {
                 + ", " + plural(counts.get(Severity.INFO), "info");
     }
 
-    static void stats(String file, Map<String, Integer> elements, List<DepartmentSummary> departments, PrintStream out) {
+    static void stats(String file, Map<String, Integer> elements, List<DepartmentFigures> departments, PrintStream out) {
         out.println(file);
         StringBuilder line = new StringBuilder("  ");
         elements.forEach((kind, n) -> line.append(kind).append(' ').append(n).append(", "));
         out.println(line.substring(0, line.length() - 2));
         out.println();
         int width = Math.max(10, departments.stream().mapToInt(d -> name(d).length()).max().orElse(10));
-        out.printf("  %-" + width + "s  %6s  %9s  %8s  %8s%n", "department", "owned", "supported", "measured", "findings");
-        for (DepartmentSummary d : departments) {
-            out.printf("  %-" + width + "s  %6d  %9d  %8d  %8d%n", name(d), d.owned(), d.supported(), d.measured(),
-                    d.findings());
+        out.println("  departments, over " + (departments.isEmpty() ? "all journeys" : departments.get(0).scope().label())
+                + ":");
+        out.printf("  %-" + width + "s  %6s  %9s  %8s  %10s  %8s  %s%n", "department", "owned", "supported", "measured",
+                "off target", "findings", "health");
+        for (DepartmentFigures d : departments) {
+            out.printf("  %-" + width + "s  %6d  %9d  %8d  %10d  %8d  %s%n", name(d), d.owned().size(),
+                    d.supported().size(), d.measured(), d.offTarget(), d.findings().size(), d.health().label());
         }
     }
 
-    private static String name(DepartmentSummary d) {
+    private static String name(DepartmentFigures d) {
         return d.department().getName() == null ? "(unnamed)" : d.department().getName();
     }
 

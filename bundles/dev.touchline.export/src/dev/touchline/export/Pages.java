@@ -4,11 +4,10 @@ import static dev.touchline.export.Markup.color;
 import static dev.touchline.export.Markup.text;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
+import dev.touchline.map.DepartmentFigures;
 import dev.touchline.map.Health;
 import dev.touchline.map.MapFindings;
 import dev.touchline.map.MapText;
@@ -67,37 +66,27 @@ final class Pages {
     }
 
     /** A department's handout: what it owns and supports, how that is doing, what to fix. */
-    static String handout(Department department, JourneyModel model, MapFindings findings, String caption) {
-        List<Touchpoint> owned = department.getOwnedTouchpoints();
-        List<Touchpoint> supported = department.getSupportedTouchpoints();
-        List<Finding> gaps = findingsOf(department, findings);
-        int measured = 0;
-        int off = 0;
-        for (Touchpoint t : owned) {
-            if (!t.getMeasurements().isEmpty()) {
-                measured++;
-            }
-            for (Measurement m : t.getMeasurements()) {
-                if (Targets.status(m) == Targets.Status.OFF_TARGET) {
-                    off++;
-                }
-            }
-        }
-        Health health = Health.of(owned, findings);
+    static String handout(DepartmentFigures figures, JourneyModel model, String caption) {
+        Department department = figures.department();
+        List<Touchpoint> owned = figures.owned();
+        List<Touchpoint> supported = figures.supported();
+        List<Finding> gaps = sorted(figures.findings());
+        Health health = figures.health();
         StringBuilder s = start(name(department) + " \u2014 handout");
         s.append("<h1>").append(text(name(department))).append("</h1>\n<p class=\"sub\">");
         if (department.getHead() != null && !department.getHead().isBlank()) {
             s.append("Head: ").append(text(department.getHead())).append(" \u00b7 ");
         }
-        s.append(text(name(model))).append("</p>\n");
+        s.append(text(name(model))).append(" \u00b7 figures over ").append(text(figures.scope().label()))
+                .append("</p>\n");
         s.append("<div class=\"tiles\">");
         tile(s, Integer.toString(owned.size()), "touchpoints owned");
         tile(s, Integer.toString(supported.size()), "supported");
-        tile(s, measured + " of " + owned.size(), "owned ones measured");
-        tile(s, Integer.toString(off), "measurements off target");
+        tile(s, figures.measured() + " of " + owned.size(), "owned ones measured");
+        tile(s, Integer.toString(figures.offTarget()), "measurements off target");
         tile(s, Integer.toString(gaps.size()), "gaps to close");
         s.append("<div class=\"tile\"><b>").append(light(Palette.of(health))).append(text(health.label()))
-                .append("</b>touchpoints you own</div>");
+                .append("</b>owned, supported and your gaps</div>");
         s.append("</div>\n");
 
         s.append("<h2>Touchpoints you own</h2>\n");
@@ -135,13 +124,7 @@ final class Pages {
         }
 
         s.append("<h2>Brand promises you carry</h2>\n");
-        Set<BrandPromise> carried = new LinkedHashSet<>();
-        for (Touchpoint t : owned) {
-            carried.addAll(t.getPromises());
-        }
-        for (Touchpoint t : supported) {
-            carried.addAll(t.getPromises());
-        }
+        List<BrandPromise> carried = figures.promises();
         if (carried.isEmpty()) {
             s.append("<p class=\"none\">None of your touchpoints is linked to a brand promise.</p>\n");
         } else {
@@ -250,16 +233,6 @@ final class Pages {
             s.append("</tr>\n");
         }
         s.append("</tbody></table>\n");
-    }
-
-    static List<Finding> findingsOf(Department department, MapFindings findings) {
-        List<Finding> list = new ArrayList<>();
-        for (Finding f : findings.report().findings()) {
-            if (f.departments().contains(department)) {
-                list.add(f);
-            }
-        }
-        return sorted(list);
     }
 
     private static List<Finding> sorted(List<Finding> findings) {

@@ -14,6 +14,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import dev.touchline.io.AtomicFiles;
+import dev.touchline.map.DepartmentFigures;
 import dev.touchline.map.Health;
 import dev.touchline.map.JourneyMapLayout;
 import dev.touchline.map.MapLayout;
@@ -103,15 +104,16 @@ public final class WorkshopPack {
             }
             List<String[]> handouts = new ArrayList<>();
             int departmentIndex = 0;
-            for (Department department : model.getDepartments()) {
+            for (DepartmentFigures figures : DepartmentFigures.all(model, DepartmentFigures.Scope.model(model), findings)) {
                 departmentIndex++;
+                Department department = figures.department();
                 String name = "handouts/" + unique(used, Markup.slug(department.getName(), "department-" + departmentIndex))
                         + ".html";
-                entry(pack, name, Pages.handout(department, model, findings, caption), files);
-                Health health = Health.of(department.getOwnedTouchpoints(), findings);
+                entry(pack, name, Pages.handout(figures, model, caption), files);
+                Health health = figures.health();
                 handouts.add(new String[] { name, Pages.name(department), Integer.toString(Palette.of(health)),
-                        department.getOwnedTouchpoints().size() + " owned, " + department.getSupportedTouchpoints().size()
-                                + " supported \u00b7 " + health.label() });
+                        figures.owned().size() + " owned, " + figures.supported().size() + " supported \u00b7 "
+                                + health.label() });
             }
             entry(pack, "gaps.html", Pages.gaps(model, findings, caption), files);
             String workbook = "workshop.xlsx";

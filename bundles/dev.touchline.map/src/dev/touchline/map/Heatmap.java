@@ -6,16 +6,13 @@ import java.util.List;
 import dev.touchline.model.Department;
 import dev.touchline.model.Journey;
 import dev.touchline.model.JourneyModel;
-import dev.touchline.model.Measurement;
 import dev.touchline.model.Stage;
 import dev.touchline.model.Touchpoint;
-import dev.touchline.validation.Finding;
-import dev.touchline.validation.Targets;
 
 /**
- * Departments × stages of one journey: each cell holds the touchpoints the department owns in
- * that stage and their {@link Health}. A last row collects touchpoints nobody owns, so gaps show
- * up as loudly as poor cells. Also carries its own geometry, so painters and hit tests agree.
+ * Departments × stages of one journey: each cell holds the department's {@link DepartmentFigures}
+ * in that stage (what it owns and supports there, the findings that concern it, its health). A
+ * last row collects touchpoints nobody owns, so gaps show up as loudly as poor cells. Also carries its own geometry, so painters and hit tests agree.
  */
 public final class Heatmap {
 
@@ -25,17 +22,27 @@ public final class Heatmap {
     public static final int CELL_HEIGHT = 44;
 
     /**
-     * One cell.
+     * One cell: a department's figures in one stage.
      *
-     * @param department the row's department; {@code null} for the "no owner" row
      * @param stage the column's stage
-     * @param owned the department's touchpoints in the stage
-     * @param findings findings on those touchpoints and their content
-     * @param offTarget their measurements that miss the target
-     * @param health the cell's colour
+     * @param figures the row department's figures in the stage ({@link DepartmentFigures#unowned}
+     *        for the "no owner" row)
      */
-    public record Cell(Department department, Stage stage, List<Touchpoint> owned, int findings, int offTarget,
-            Health health) {
+    public record Cell(Stage stage, DepartmentFigures figures) {
+
+        /** The row's department; {@code null} for the "no owner" row. */
+        public Department department() {
+            return figures.department();
+        }
+
+        /** The department's touchpoints in the stage (for the last row: those nobody owns). */
+        public List<Touchpoint> owned() {
+            return figures.owned();
+        }
+
+        public Health health() {
+            return figures.health();
+        }
     }
 
     private final Journey journey;
@@ -59,27 +66,13 @@ public final class Heatmap {
         Cell[][] cells = new Cell[rows.size()][stages.size()];
         for (int c = 0; c < stages.size(); c++) {
             Stage stage = stages.get(c);
-            for (int r = 0; r < rows.size(); r++) {
-                Department department = rows.get(r);
-                List<Touchpoint> owned = new ArrayList<>();
-                int findingCount = 0;
-                int offTarget = 0;
-                for (Touchpoint touchpoint : stage.getTouchpoints()) {
-                    if (touchpoint.getOwner() != department) {
-                        continue;
-                    }
-                    owned.add(touchpoint);
-                    List<Finding> within = findings.within(touchpoint);
-                    findingCount += within.size();
-                    for (Measurement measurement : touchpoint.getMeasurements()) {
-                        if (Targets.status(measurement) == Targets.Status.OFF_TARGET) {
-                            offTarget++;
-                        }
-                    }
-                }
-                cells[r][c] = new Cell(department, stage, List.copyOf(owned), findingCount, offTarget,
-                        Health.of(owned, findings));
+            DepartmentFigures.Scope scope = DepartmentFigures.Scope.stage(stage);
+            List<DepartmentFigures> figures = journey.eContainer() instanceof JourneyModel model
+                    ? DepartmentFigures.all(model, scope, findings) : List.of();
+            for (int r = 0; r < figures.size(); r++) {
+                cells[r][c] = new Cell(stage, figures.get(r));
             }
+            cells[rows.size() - 1][c] = new Cell(stage, DepartmentFigures.unowned(scope, findings));
         }
         return new Heatmap(journey, rows, cells);
     }

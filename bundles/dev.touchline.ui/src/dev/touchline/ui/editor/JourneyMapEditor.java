@@ -51,6 +51,7 @@ import org.eclipse.ui.views.properties.PropertySheetPage;
 
 import dev.touchline.io.ModelFileException;
 import dev.touchline.io.ModelFiles;
+import dev.touchline.map.DepartmentFigures;
 import dev.touchline.map.DepartmentLens;
 import dev.touchline.map.JourneyMapLayout;
 import dev.touchline.map.Lane;
@@ -369,15 +370,15 @@ public final class JourneyMapEditor extends EditorPart implements IEditingDomain
         GridData data = (GridData) lensSummary.getLayoutData();
         boolean show = lens != null && journey != null;
         if (show) {
-            DepartmentLens.Summary s = lens.summarize(journey, findings);
+            DepartmentFigures s = lens.figures(journey, findings);
             String promises = s.promises().isEmpty() ? "none" : String.join(", ", s.promises().stream()
                     .map(p -> p.getName()).toList());
-            lensSummary.setText("\u25cf " + lens.department().getName() + ": " + s.health().label() + "  \u2014  owns "
-                    + count(s.owned(), "touchpoint") + ", supports " + s.supported() + "  \u2014  open findings: "
-                    + count(s.errors(), "error") + ", " + count(s.warnings(), "warning") + "\nMeasurements: "
-                    + s.onTarget() + " on target, " + s.offTarget() + " off target, "
-                    + count(s.unmeasured(), "owned touchpoint") + " unmeasured"
-                    + "  \u2014  promises carried: " + promises);
+            lensSummary.setText("\u25cf " + lens.department().getName() + " in " + s.scope().label() + ": "
+                    + s.health().label() + "  \u2014  owns " + count(s.owned().size(), "touchpoint") + ", supports "
+                    + s.supported().size() + "  \u2014  open findings: " + count(s.errors(), "error") + ", "
+                    + count(s.warnings(), "warning") + "\nMeasurements of owned touchpoints: " + s.onTarget()
+                    + " on target, " + s.offTarget() + " off target, " + count(s.unmeasured(), "owned touchpoint")
+                    + " unmeasured  \u2014  promises carried: " + promises);
         }
         if (data.exclude == show || lensSummary.getVisible() != show) {
             data.exclude = !show;
@@ -394,6 +395,11 @@ public final class JourneyMapEditor extends EditorPart implements IEditingDomain
 
     public JourneyModel model() {
         return model;
+    }
+
+    /** The lens strip's text as shown ("" without a lens). */
+    public String lensSummaryText() {
+        return lensSummary.getVisible() ? lensSummary.getText() : "";
     }
 
     public Path file() {

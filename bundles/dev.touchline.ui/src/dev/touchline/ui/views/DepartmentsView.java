@@ -1,6 +1,5 @@
 package dev.touchline.ui.views;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -11,22 +10,16 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Composite;
 
+import dev.touchline.map.DepartmentFigures;
 import dev.touchline.map.Health;
-import dev.touchline.model.Department;
-import dev.touchline.model.Touchpoint;
 import dev.touchline.ui.editor.JourneyMapEditor;
 import dev.touchline.ui.editor.MapColors;
-import dev.touchline.validation.DepartmentSummary;
 
 /**
- * Departments: each department with the touchpoints it owns and supports, how many are measured,
- * its open findings and a health light. Double-click turns the map's lens on it.
+ * Departments: each department's {@link DepartmentFigures} over all journeys of the model (the
+ * touchpoints it owns and supports, how many are measured, its open findings, a health light). Double-click turns the map's lens on it.
  */
 public final class DepartmentsView extends MapEditorView {
-
-    /** One row: the department's numbers and its health over all journeys. */
-    public record Row(DepartmentSummary summary, Health health) {
-    }
 
     private TableViewer viewer;
     private MapColors colors;
@@ -42,32 +35,33 @@ public final class DepartmentsView extends MapEditorView {
         health.setLabelProvider(new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {
-                return "\u25cf " + ((Row) element).health().label();
+                return "\u25cf " + ((DepartmentFigures) element).health().label();
             }
 
             @Override
             public Color getForeground(Object element) {
-                Health h = ((Row) element).health();
+                Health h = ((DepartmentFigures) element).health();
                 return h == Health.NONE ? colors.get(MapColors.MUTED) : colors.of(h);
             }
         });
-        column("Department", 150, r -> r.summary().department().getName());
-        column("Owns", 50, r -> Integer.toString(r.summary().owned()));
-        column("Supports", 65, r -> Integer.toString(r.summary().supported()));
-        column("Measured", 70, r -> r.summary().measured() + "/" + r.summary().owned());
-        column("Findings", 65, r -> Integer.toString(r.summary().findings()));
-        column("Head", 120, r -> r.summary().department().getHead() == null ? ""
-                : r.summary().department().getHead());
+        column("Department", 150, r -> r.department().getName());
+        column("Owns", 50, r -> Integer.toString(r.owned().size()));
+        column("Supports", 65, r -> Integer.toString(r.supported().size()));
+        column("Measured", 70, r -> r.measured() + "/" + r.owned().size());
+        column("Off target", 70, r -> Integer.toString(r.offTarget()));
+        column("Findings", 65, r -> Integer.toString(r.findings().size()));
+        column("Head", 120, r -> r.department().getHead() == null ? "" : r.department().getHead());
         viewer.addDoubleClickListener(e -> {
-            if (viewer.getStructuredSelection().getFirstElement() instanceof Row row && editor() != null) {
-                editor().setLens(row.summary().department(), null);
+            if (viewer.getStructuredSelection().getFirstElement() instanceof DepartmentFigures row
+                    && editor() != null) {
+                editor().setLens(row.department(), null);
             }
         });
         startFollowing();
     }
 
-    private TableViewerColumn column(String title, int width, java.util.function.Function<Row, String> text) {
-        return TableColumns.add(viewer, title, width, Row.class, text, r -> null);
+    private TableViewerColumn column(String title, int width, java.util.function.Function<DepartmentFigures, String> text) {
+        return TableColumns.add(viewer, title, width, DepartmentFigures.class, text, r -> null);
     }
 
     @Override
@@ -75,21 +69,22 @@ public final class DepartmentsView extends MapEditorView {
         if (viewer == null || viewer.getControl().isDisposed()) {
             return;
         }
-        List<Row> rows = new ArrayList<>();
-        if (editor != null) {
-            for (DepartmentSummary summary : DepartmentSummary.of(editor.model(), editor.findings().report())) {
-                Department department = summary.department();
-                List<Touchpoint> owned = department.getOwnedTouchpoints();
-                rows.add(new Row(summary, Health.of(owned, editor.findings())));
-            }
-        }
+        List<DepartmentFigures> rows = editor == null ? List.of()
+                : DepartmentFigures.all(editor.model(), DepartmentFigures.Scope.model(editor.model()), editor.findings());
+        setContentDescription(editor == null ? "" : "Over " + DepartmentFigures.Scope.model(editor.model()).label()
+                + " \u00b7 double-click: lens on the map");
         viewer.setInput(rows);
     }
 
     /** The rows shown. */
     @SuppressWarnings("unchecked")
-    public List<Row> rows() {
-        return viewer.getInput() == null ? List.of() : (List<Row>) viewer.getInput();
+    public List<DepartmentFigures> rows() {
+        return viewer.getInput() == null ? List.of() : (List<DepartmentFigures>) viewer.getInput();
+    }
+
+    /** The table as shown. */
+    public org.eclipse.swt.widgets.Table table() {
+        return viewer.getTable();
     }
 
     @Override

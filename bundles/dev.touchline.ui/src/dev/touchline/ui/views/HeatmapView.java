@@ -1,16 +1,21 @@
 package dev.touchline.ui.views;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
 
+import dev.touchline.map.DepartmentFigures;
 import dev.touchline.map.Health;
 import dev.touchline.map.Heatmap;
 import dev.touchline.map.Rect;
 import dev.touchline.model.Department;
 import dev.touchline.model.Stage;
+import dev.touchline.model.util.ElementPaths;
 import dev.touchline.ui.editor.JourneyMapEditor;
 import dev.touchline.ui.editor.MapColors;
 
@@ -46,6 +51,9 @@ public final class HeatmapView extends MapEditorView {
             return;
         }
         heatmap = editor == null || editor.journey() == null ? null : Heatmap.of(editor.journey(), editor.findings());
+        setContentDescription(heatmap == null ? "" : "Journey " + ElementPaths.label(heatmap.journey())
+                + ": each cell counts a department's touchpoints (owned, supported) and the findings that concern it"
+                + " in one stage.");
         updateScrollBars();
         canvas.redraw();
     }
@@ -84,11 +92,39 @@ public final class HeatmapView extends MapEditorView {
     }
 
     private static String tooltip(Heatmap.Cell cell) {
-        String who = cell.department() == null ? "Nobody" : cell.department().getName();
-        StringBuilder text = new StringBuilder(who + " owns " + cell.owned().size() + " touchpoint(s) in "
-                + cell.stage().getName() + " \u2014 " + cell.health().label());
-        cell.owned().forEach(t -> text.append("\n \u2022 ").append(t.getName()));
+        DepartmentFigures f = cell.figures();
+        String who = cell.department() == null ? "No owner" : cell.department().getName();
+        StringBuilder text = new StringBuilder(who + " in " + f.scope().label() + " \u2014 " + f.health().label());
+        if (cell.department() == null) {
+            text.append("\n").append(f.owned().size()).append(" touchpoint(s) nobody owns");
+        } else {
+            text.append("\nowns ").append(f.owned().size()).append(", supports ").append(f.supported().size());
+        }
+        f.owned().forEach(t -> text.append("\n \u2022 ").append(t.getName()));
+        f.supported().forEach(t -> text.append("\n \u25e6 ").append(t.getName()).append(" (supports)"));
+        text.append("\nfindings: ").append(f.errors()).append(" error(s), ").append(f.warnings())
+                .append(" warning(s); ").append(f.offTarget()).append(" measurement(s) off target");
         return text.toString();
+    }
+
+    /** The text inside a cell. */
+    public static String label(Heatmap.Cell cell) {
+        DepartmentFigures f = cell.figures();
+        List<String> parts = new ArrayList<>();
+        if (cell.department() == null) {
+            parts.add(f.owned().size() + " tp");
+        } else {
+            if (!f.owned().isEmpty()) {
+                parts.add(f.owned().size() + " own");
+            }
+            if (!f.supported().isEmpty()) {
+                parts.add(f.supported().size() + " sup");
+            }
+        }
+        if (!f.findings().isEmpty()) {
+            parts.add(f.findings().size() + " \u26a0");
+        }
+        return String.join(" \u00b7 ", parts);
     }
 
     private void updateScrollBars() {
@@ -149,12 +185,7 @@ public final class HeatmapView extends MapEditorView {
                 }
                 gc.setForeground(colors.get(cell.health() == Health.WATCH ? MapColors.INK : MapColors.PAPER));
                 gc.setFont(colors.bold());
-                String label = cell.owned().size() + " tp";
-                if (cell.findings() > 0) {
-                    label += " \u00b7 " + cell.findings() + " finding" + (cell.findings() == 1 ? "" : "s");
-                } else if (cell.offTarget() > 0) {
-                    label += " \u00b7 " + cell.offTarget() + " off target";
-                }
+                String label = label(cell);
                 drawClipped(gc, label, x + 8, cy + (r.height() - 4 - gc.getFontMetrics().getHeight()) / 2,
                         r.width() - 18);
             }

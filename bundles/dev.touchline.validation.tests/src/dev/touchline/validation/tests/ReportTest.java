@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 
 import dev.touchline.io.ModelFiles;
 import dev.touchline.model.JourneyModel;
-import dev.touchline.validation.DepartmentSummary;
 import dev.touchline.validation.Finding;
 import dev.touchline.validation.ModelValidator;
 import dev.touchline.validation.Rule;
@@ -71,24 +70,6 @@ class ReportTest {
         assertFalse(it.findings().stream().anyMatch(f -> f.rule() == Rule.JOURNEY_PERSONA));
         assertTrue(all.findings().stream().anyMatch(f -> f.rule() == Rule.JOURNEY_PERSONA));
         assertEquals(List.of(), all.forDepartment("Marketing").findings());
-    }
-
-    @Test
-    void departmentSummariesCountOwnedSupportedMeasuredAndFindings() {
-        WellKeptModel m = new WellKeptModel();
-        m.addTouchpoint("Crew calls ahead", m.fieldOps).getMeasurements().clear();
-        ValidationReport report = new ModelValidator().validate(m.model);
-        List<DepartmentSummary> summaries = DepartmentSummary.of(m.model, report);
-        DepartmentSummary ops = summaries.get(0);
-        assertEquals(m.fieldOps, ops.department());
-        assertEquals(2, ops.owned());
-        assertEquals(1, ops.measured());
-        assertEquals(0, ops.supported());
-        assertEquals(report.findings().stream().filter(f -> f.departments().contains(m.fieldOps)).count(), ops.findings());
-        assertTrue(ops.findings() > 0);
-        DepartmentSummary it = summaries.get(1);
-        assertEquals(0, it.owned());
-        assertEquals(1, it.supported());
     }
 
     @Test
