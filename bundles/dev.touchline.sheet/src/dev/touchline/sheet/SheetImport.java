@@ -20,6 +20,7 @@ import dev.touchline.model.Department;
 import dev.touchline.model.Journey;
 import dev.touchline.model.JourneyModel;
 import dev.touchline.model.Measurement;
+import dev.touchline.model.Metric;
 import dev.touchline.model.NamedElement;
 import dev.touchline.model.Stage;
 import dev.touchline.model.Touchpoint;
@@ -31,7 +32,9 @@ import dev.touchline.model.util.Texts;
 
 /**
  * Brings an edited spreadsheet back into a model. Rows are matched to touchpoints and
- * measurements by their id; a row with an empty id adds one. First the whole spreadsheet is
+ * measurements by their id; a row with an empty id adds one, unless it was imported before (a
+ * touchpoint of the same name in its stage, a measurement of the same metric and date on its
+ * touchpoint), so importing a workbook twice changes nothing the second time. First the whole spreadsheet is
  * checked and turned into a {@link Plan}; when any cell is wrong, nothing is changed and the
  * exception lists every problem with its cell. Rows that are missing do not delete anything.
  */
@@ -73,10 +76,11 @@ public final class SheetImport {
             return added;
         }
 
-        /** "12 rows read, 3 changes (1 added)". */
+        /** "12 rows read, 3 changes (1 added)", or "12 rows read, nothing to change". */
         public String summary() {
-            return rows + (rows == 1 ? " row" : " rows") + " read, " + edits.size()
-                    + (edits.size() == 1 ? " change" : " changes") + " (" + added + " added)";
+            String read = rows + (rows == 1 ? " row" : " rows") + " read, ";
+            return edits.isEmpty() ? read + "nothing to change"
+                    : read + edits.size() + (edits.size() == 1 ? " change" : " changes") + " (" + added + " added)";
         }
 
         /** Makes the changes. */
@@ -92,6 +96,12 @@ public final class SheetImport {
     private final Map<String, Measurement> measurements = new HashMap<>();
     private final List<Edit> edits = new ArrayList<>();
     private final List<String> problems = new ArrayList<>();
+    /** Rows without an id seen so far, by stage and name or by touchpoint, metric and date. */
+    private final Map<String, Integer> newRows = new HashMap<>();
+    /** The rows of the table being read, by their id. */
+    private final Map<String, Integer> idRows = new HashMap<>();
+    /** Where the reader found cells it could not take, as problems begin: "sheet 'X', cell D2 ". */
+    private final java.util.Set<String> unreadable = new java.util.HashSet<>();
     private int added;
 
     private SheetImport(JourneyModel model, Path file) {
@@ -118,7 +128,12 @@ public final class SheetImport {
         SheetImport i = new SheetImport(model, file);
         int rows = 0;
         for (SheetTable t : tables) {
+            i.idRows.clear();
             for (SheetRow row : t.rows()) {
+                i.idRows.putIfAbsent(row.cell(0).strip(), row.number());
+            }
+            for (SheetRow row : t.rows()) {
+                i.readerProblems(row);
                 if (t.table() == Table.TOUCHPOINTS) {
                     i.touchpointRow(t, row);
                 } else {
@@ -150,9 +165,16 @@ public final class SheetImport {
         int before = problems.size();
         String id = row.cell(0).strip();
         Touchpoint tp;
+        Stage stage;
+        boolean isNew = false;
+        String name = text(t, row, 3);
         if (id.isEmpty()) {
-            tp = TouchlineFactory.eINSTANCE.createTouchpoint();
-            tp.setId(ElementIds.newId(P.getTouchpoint()));
+            stage = stageOf(t, row, null, true);
+            tp = stage == null ? null : alreadyImported(t, row, stage, name);
+            if (tp == null) {
+                isNew = true;
+                tp = newTouchpoint();
+            }
         } else {
             tp = touchpoints.get(id);
             if (tp == null) {
@@ -160,16 +182,14 @@ public final class SheetImport {
                         + " touchpoint, or copy the id from a fresh export");
                 return;
             }
+            stage = stageOf(t, row, (Journey) tp.eContainer().eContainer(), false);
         }
-        boolean isNew = id.isEmpty();
-        Stage stage = stageOf(t, row, tp, isNew);
-        String name = text(t, row, 3);
         if (name != null && name.isBlank()) {
             problem(t.where(row, 3) + ": a touchpoint needs a name");
         } else if (!t.has(3) && isNew) {
             problem(t.where(row) + ": a new touchpoint needs a 'Touchpoint' column with its name");
         }
-        String label = isNew ? "new touchpoint '" + name + "'" : "touchpoint " + id + " '" + tp.getName() + "'";
+        String label = isNew ? "new touchpoint '" + name + "'" : "touchpoint " + tp.getId() + " '" + tp.getName() + "'";
         List<Change> rowChanges = new ArrayList<>();
         set(rowChanges, tp, P.getNamedElement_Name(), name);
         if (t.has(4)) {
@@ -199,21 +219,79 @@ public final class SheetImport {
         if (isNew) {
             added++;
             Stage target = stage;
-            addRow("add " + label + " to stage '" + stage.getName() + "'", () -> target.getTouchpoints().add(tp),
+            Touchpoint added = tp;
+            addRow("add " + label + " to stage '" + stage.getName() + "'", () -> target.getTouchpoints().add(added),
                     rowChanges);
             return;
         }
         if (stage != null && stage != tp.eContainer()) {
             Stage target = stage;
+            Touchpoint moved = tp;
             edits.add(new Edit(label + ": stage '" + ((Stage) tp.eContainer()).getName() + "' → '" + stage.getName()
-                    + "'", () -> target.getTouchpoints().add(tp)));
+                    + "'", () -> target.getTouchpoints().add(moved)));
         }
         changeRow(label, rowChanges);
     }
 
+    /**
+     * A row without an id that was imported before: its stage already holds a touchpoint of the
+     * same name (ignoring case and surrounding spaces). So importing one workbook twice adds its
+     * new rows once; the second import changes nothing. Two touchpoints of that name in the stage
+     * cannot be told apart: the row must then carry an id.
+     */
+    private Touchpoint alreadyImported(SheetTable t, SheetRow row, Stage stage, String name) {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        String key = name.strip().toLowerCase(Locale.ROOT);
+        Integer earlier = newRows.putIfAbsent(stage.getId() + "\u0000" + key, row.number());
+        if (earlier != null) {
+            problem(t.where(row, 3) + ": row " + earlier + " already adds '" + name + "' to stage '" + stage.getName()
+                    + "'; keep one row per touchpoint");
+            return null;
+        }
+        List<Touchpoint> same = new ArrayList<>();
+        for (Touchpoint candidate : stage.getTouchpoints()) {
+            if (candidate.getName() != null && candidate.getName().strip().toLowerCase(Locale.ROOT).equals(key)) {
+                same.add(candidate);
+            }
+        }
+        if (same.size() > 1) {
+            problem(t.where(row, 0) + ": stage '" + stage.getName() + "' has " + same.size() + " touchpoints called '"
+                    + name + "'; give the row the id of the one it means (from a fresh export)");
+        }
+        return same.isEmpty() ? null : described(t, row, same.get(0), "touchpoint");
+    }
+
+    /**
+     * The element a row without an id was recognised as, or {@code null} (with a problem) when
+     * another row of the sheet describes it by its id: the two rows would undo each other.
+     */
+    private <T extends EObject> T described(SheetTable t, SheetRow row, T element, String kind) {
+        String id = ((dev.touchline.model.Element) element).getId();
+        Integer other = idRows.get(id);
+        if (other != null) {
+            problem(t.where(row, 0) + ": this row has no id but is " + kind + " " + id + ", which row " + other
+                    + " already describes; remove one of the two rows");
+            return null;
+        }
+        return element;
+    }
+
+    private static Touchpoint newTouchpoint() {
+        Touchpoint tp = TouchlineFactory.eINSTANCE.createTouchpoint();
+        tp.setId(ElementIds.newId(P.getTouchpoint()));
+        return tp;
+    }
+
+    private static Measurement newMeasurement() {
+        Measurement m = TouchlineFactory.eINSTANCE.createMeasurement();
+        m.setId(ElementIds.newId(P.getMeasurement()));
+        return m;
+    }
+
     /** The stage a row puts its touchpoint in: the named one, else (for an existing touchpoint) its own. */
-    private Stage stageOf(SheetTable t, SheetRow row, Touchpoint tp, boolean isNew) {
-        Journey current = tp.eContainer() == null ? null : (Journey) tp.eContainer().eContainer();
+    private Stage stageOf(SheetTable t, SheetRow row, Journey current, boolean isNew) {
         String journeyText = t.has(1) ? row.cell(1).strip() : "";
         String stageText = t.has(2) ? row.cell(2).strip() : "";
         if (stageText.isEmpty()) {
@@ -293,14 +371,17 @@ public final class SheetImport {
         Touchpoint owner = null;
         if (id.isEmpty()) {
             String tpId = t.has(1) ? row.cell(1).strip() : "";
-            owner = touchpoints.get(tpId);
-            if (owner == null) {
+            Touchpoint touchpoint = touchpoints.get(tpId);
+            if (touchpoint == null) {
                 problem((t.has(1) ? t.where(row, 1) : t.where(row)) + ": a new measurement needs the id of an"
                         + " existing touchpoint" + (tpId.isEmpty() ? "" : "; there is no touchpoint '" + tpId + "'"));
                 return;
             }
-            m = TouchlineFactory.eINSTANCE.createMeasurement();
-            m.setId(ElementIds.newId(P.getMeasurement()));
+            m = alreadyImported(t, row, touchpoint);
+            if (m == null) {
+                owner = touchpoint;
+                m = newMeasurement();
+            }
         } else {
             m = measurements.get(id);
             if (m == null) {
@@ -309,7 +390,7 @@ public final class SheetImport {
                 return;
             }
         }
-        String label = id.isEmpty() ? "new measurement of touchpoint " + owner.getId() : "measurement " + id;
+        String label = owner != null ? "new measurement of touchpoint " + owner.getId() : "measurement " + m.getId();
         List<Change> rowChanges = new ArrayList<>();
         if (t.has(3)) {
             if (row.cell(3).isBlank()) {
@@ -338,10 +419,49 @@ public final class SheetImport {
         if (owner != null) {
             added++;
             Touchpoint target = owner;
-            addRow("add " + label, () -> target.getMeasurements().add(m), rowChanges);
+            Measurement added = m;
+            addRow("add " + label, () -> target.getMeasurements().add(added), rowChanges);
         } else {
             changeRow(label, rowChanges);
         }
+    }
+
+    /**
+     * A measurement row without an id that was imported before: its touchpoint already has a
+     * measurement of the same metric on the same date ("measured on", both empty counts as the
+     * same). Two such measurements cannot be told apart: the row must then carry an id.
+     */
+    private Measurement alreadyImported(SheetTable t, SheetRow row, Touchpoint touchpoint) {
+        if (!t.has(3) || row.cell(3).isBlank()) {
+            return null;
+        }
+        Metric metric;
+        try {
+            metric = names.metrics.find(Texts.clean(row.cell(3)).strip());
+        } catch (IllegalArgumentException e) {
+            return null; // reported with the row's metric cell
+        }
+        String on = t.has(7) ? orNull(Texts.clean(row.cell(7)).strip()) : null;
+        Integer earlier = newRows.putIfAbsent(touchpoint.getId() + "\u0000" + metric.getId() + "\u0000" + on,
+                row.number());
+        if (earlier != null) {
+            problem(t.where(row) + ": row " + earlier + " already adds a measurement of '" + metric.getName()
+                    + "' to touchpoint " + touchpoint.getId() + (on == null ? "" : " on " + on)
+                    + "; keep one row per measurement");
+            return null;
+        }
+        List<Measurement> same = new ArrayList<>();
+        for (Measurement candidate : touchpoint.getMeasurements()) {
+            if (candidate.getMetric() == metric && Objects.equals(candidate.getMeasuredOn(), on)) {
+                same.add(candidate);
+            }
+        }
+        if (same.size() > 1) {
+            problem(t.where(row, 0) + ": touchpoint " + touchpoint.getId() + " has " + same.size()
+                    + " measurements of '" + metric.getName() + "'" + (on == null ? "" : " on " + on)
+                    + "; give the row the id of the one it means (from a fresh export)");
+        }
+        return same.isEmpty() ? null : described(t, row, same.get(0), "measurement");
     }
 
     /** One value a row changes: the feature, its value before and after, and the change itself. */
@@ -527,7 +647,24 @@ public final class SheetImport {
         return s.length() <= 60 ? s : s.substring(0, 57) + "...";
     }
 
+    /**
+     * The cells of a row the reader could not take (a formula, an error value): each is a problem,
+     * and the importer says nothing more about those cells (a formula's stand-in value is not the
+     * person's mistake).
+     */
+    private void readerProblems(SheetRow row) {
+        for (SheetRow.CellProblem p : row.problems()) {
+            problems.add(p.toString());
+            unreadable.add(p.cell() + " ");
+        }
+    }
+
     private void problem(String text) {
+        for (String cell : unreadable) {
+            if (text.startsWith(cell)) {
+                return;
+            }
+        }
         problems.add(text);
     }
 }

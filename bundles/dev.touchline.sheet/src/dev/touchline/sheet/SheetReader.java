@@ -108,7 +108,7 @@ public final class SheetReader {
                     for (String v : record) {
                         values.add(v);
                     }
-                    addRow(rows, table, null, positions, headers.size(), row, values);
+                    addRow(rows, table, null, positions, headers.size(), row, values, new ArrayList<>());
                 }
                 return new SheetTable(table, null, positions, rows);
             }
@@ -192,10 +192,15 @@ public final class SheetReader {
             while (it.hasNext()) {
                 Row r = it.next();
                 List<String> values = new ArrayList<>();
+                List<SheetRow.CellProblem> cellProblems = new ArrayList<>();
                 for (int c = 0; c < r.getCellCount(); c++) {
-                    values.add(text(sheet, r.getCell(c), r.getRowNum(), c));
+                    values.add(text(sheet, r.getCell(c), r.getRowNum(), c, cellProblems));
                 }
                 if (headers == null) {
+                    if (!cellProblems.isEmpty()) {
+                        throw new ModelFileException(file, "the header row's " + cellProblems.get(0),
+                                headerRemedy(table));
+                    }
                     if (values.stream().allMatch(String::isBlank)) {
                         continue;
                     }
@@ -207,7 +212,7 @@ public final class SheetReader {
                     positions = positions(table, headers, sheet.getName());
                     continue;
                 }
-                addRow(rows, table, sheet.getName(), positions, headers.size(), r.getRowNum(), values);
+                addRow(rows, table, sheet.getName(), positions, headers.size(), r.getRowNum(), values, cellProblems);
             }
             if (headers == null) {
                 throw new ModelFileException(file, "sheet '" + sheet.getName() + "' is empty: it has no header row",
@@ -217,17 +222,27 @@ public final class SheetReader {
         }
     }
 
-    /** A cell's value as text; formulas and error values are refused. */
-    private String text(Sheet sheet, Cell cell, int row, int column) throws ModelFileException {
+    /**
+     * A cell's value as text. A formula or an error value is a problem of its cell, recorded in
+     * {@code problems} (every such cell is reported, not only the first); a formula's last
+     * computed value stands in for it meanwhile, so the rest of its row is still checked.
+     */
+    private static String text(Sheet sheet, Cell cell, int row, int column, List<SheetRow.CellProblem> problems) {
         if (cell == null) {
             return "";
         }
         String where = "sheet '" + sheet.getName() + "', cell " + Column.letters(column) + row;
         return switch (cell.getType()) {
-        case FORMULA -> throw new ModelFileException(file, where + " holds a formula (=" + cell.getFormula()
-                + "); Touchline imports values only", "Replace the formula by its value (Paste Special > Values).");
-        case ERROR -> throw new ModelFileException(file, where + " holds an error value (" + cell.getRawValue() + ")",
-                "Correct the cell or empty it.");
+        case FORMULA -> {
+            problems.add(new SheetRow.CellProblem(where, "holds a formula (=" + cell.getFormula() + "); Touchline"
+                    + " imports values only: replace it by its value (Paste Special > Values)"));
+            yield Optional.ofNullable(cell.getRawValue()).orElse("");
+        }
+        case ERROR -> {
+            problems.add(new SheetRow.CellProblem(where, "holds an error value (" + cell.getRawValue()
+                    + "); correct the cell or empty it"));
+            yield "";
+        }
         case NUMBER -> plain(cell.asNumber());
         case BOOLEAN -> Boolean.TRUE.equals(cell.asBoolean()) ? "yes" : "no";
         case STRING -> Optional.ofNullable(cell.asString()).orElse("");
@@ -270,8 +285,8 @@ public final class SheetReader {
     }
 
     private void addRow(List<SheetRow> rows, Table table, String sheet, int[] positions, int headerCount, int number,
-            List<String> values) throws ModelFileException {
-        if (values.stream().allMatch(String::isBlank)) {
+            List<String> values, List<SheetRow.CellProblem> problems) throws ModelFileException {
+        if (values.stream().allMatch(String::isBlank) && problems.isEmpty()) {
             return;
         }
         String in = sheet == null ? "" : "sheet '" + sheet + "', ";
@@ -282,12 +297,13 @@ public final class SheetReader {
         for (int i = 0; i < values.size(); i++) {
             String v = values.get(i);
             if (i >= headerCount && !v.isBlank()) {
-                throw new ModelFileException(file, number, in + "cell " + Column.letters(i) + number
-                        + " has a value but its column has no header", "Give the column a header or empty it.", null);
+                problems.add(new SheetRow.CellProblem(in + "cell " + Column.letters(i) + number,
+                        "has a value but its column has no header: give the column a header or empty it"));
             }
             if (v.length() > MAX_CELL_CHARS) {
-                throw new ModelFileException(file, number, in + "cell " + Column.letters(i) + number + " holds "
-                        + v.length() + " characters; a cell holds at most " + MAX_CELL_CHARS, "Shorten it.", null);
+                problems.add(new SheetRow.CellProblem(in + "cell " + Column.letters(i) + number, "holds "
+                        + v.length() + " characters; a cell holds at most " + MAX_CELL_CHARS + ": shorten it"));
+                values.set(i, "");
             }
         }
         String[] cells = new String[positions.length];
@@ -295,7 +311,7 @@ public final class SheetReader {
             int p = positions[c];
             cells[c] = p < 0 ? null : p < values.size() ? values.get(p) : "";
         }
-        rows.add(new SheetRow(number, cells));
+        rows.add(new SheetRow(number, cells, List.copyOf(problems)));
     }
 
     private static String headerRemedy(Table table) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
+import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
@@ -54,6 +56,11 @@ class ExchangeTest {
         @Override
         public void error(Shell shell, String title, String message) {
             asked.add("error: " + message);
+        }
+
+        @Override
+        public void inform(Shell shell, String title, String message) {
+            asked.add("inform: " + message);
         }
 
         @Override
@@ -114,6 +121,45 @@ class ExchangeTest {
         stack.redo();
         assertEquals("Reviews on comparison sites", touchpoint(editor, "tp-reviews").getName());
         assertEquals(1, touchpointsNamed(editor, "Workshop idea: moving checklist"));
+    }
+
+    @Test
+    void theSameSpreadsheetImportedTwiceSaysNothingToChangeTheSecondTime() throws Exception {
+        JourneyMapEditor editor = Ui.openSampleCopy(folder);
+        Path csv = editedCsv(editor);
+        byte[] sheet = Files.readAllBytes(csv);
+        assertNotNull(Exchange.importSheet(editor, csv, new Answers(0)));
+        Command first = editor.domain().getCommandStack().getUndoCommand();
+        Answers again = new Answers(0);
+
+        String said = Exchange.importSheet(editor, csv, again);
+
+        assertEquals(1, touchpointsNamed(editor, "Workshop idea: moving checklist"), "the new row is added once");
+        assertTrue(said.contains("nothing to change"), said);
+        assertEquals(1, again.asked.size(), again.asked.toString());
+        assertTrue(again.asked.get(0).startsWith("inform: touchpoints.csv: 31 rows read, nothing to change"),
+                again.asked.get(0));
+        assertTrue(again.asked.get(0).contains("recognised as imported before"), "says how: " + again.asked.get(0));
+        assertSame(first, editor.domain().getCommandStack().getUndoCommand(), "no second command");
+        assertArrayEquals(sheet, Files.readAllBytes(csv), "the user's spreadsheet is only read");
+    }
+
+    @Test
+    void anAmpersandInAMessageIsShownAsWritten() throws Exception {
+        String message = "sheet 'Touchpoints', cell H4 (Owner): there is no department 'Billing & Acounting'";
+        org.eclipse.jface.dialogs.MessageDialog dialog = UserPrompts.dialog(Ui.window().getShell(), "Touchline",
+                message, org.eclipse.jface.dialogs.MessageDialog.ERROR, "OK");
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        try {
+            Ui.flush();
+            org.eclipse.swt.widgets.Label label = Ui.find(dialog.getShell(), org.eclipse.swt.widgets.Label.class,
+                    l -> l.getText().contains("Acounting"));
+            assertEquals(message.replace("&", "&&"), label.getText(), "SWT shows && as one &");
+            Ui.screenshot(dialog.getShell(), "ampersand-in-message");
+        } finally {
+            dialog.close();
+        }
     }
 
     @Test

@@ -32,6 +32,11 @@ final class RecordedPrompts implements BeforeEachCallback, AfterEachCallback {
             }
 
             @Override
+            public void inform(Shell shell, String title, String message) {
+                said.add(title + ": " + message);
+            }
+
+            @Override
             public int choose(Shell shell, String title, String message, String... buttons) {
                 said.add(title + ": " + message + " " + List.of(buttons));
                 return answer;

@@ -69,6 +69,32 @@ final class Ui {
     }
 
     /** Runs the event loop until nothing is pending. */
+    /** The first control of this type under {@code root} that passes the test; fails when none does. */
+    static <T extends org.eclipse.swt.widgets.Control> T find(org.eclipse.swt.widgets.Composite root, Class<T> type,
+            java.util.function.Predicate<T> test) {
+        T found = findOrNull(root, type, test);
+        if (found == null) {
+            throw new AssertionError("no " + type.getSimpleName() + " found under " + root);
+        }
+        return found;
+    }
+
+    private static <T extends org.eclipse.swt.widgets.Control> T findOrNull(org.eclipse.swt.widgets.Composite root,
+            Class<T> type, java.util.function.Predicate<T> test) {
+        for (org.eclipse.swt.widgets.Control child : root.getChildren()) {
+            if (type.isInstance(child) && test.test(type.cast(child))) {
+                return type.cast(child);
+            }
+            if (child instanceof org.eclipse.swt.widgets.Composite c) {
+                T found = findOrNull(c, type, test);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
     static void flush() {
         Display display = display();
         for (int i = 0; i < 1000 && display.readAndDispatch(); i++) {

@@ -94,10 +94,10 @@ final class EditActions {
         CommandStack stack = stack();
         Command next = stack.getUndoCommand();
         undo.setEnabled(stack.canUndo());
-        undo.setText(next == null || next.getLabel() == null ? "&Undo" : "&Undo " + next.getLabel());
+        undo.setText(next == null || next.getLabel() == null ? "&Undo" : "&Undo " + Mnemonics.literal(next.getLabel()));
         Command again = stack.getRedoCommand();
         redo.setEnabled(stack.canRedo());
-        redo.setText(again == null || again.getLabel() == null ? "&Redo" : "&Redo " + again.getLabel());
+        redo.setText(again == null || again.getLabel() == null ? "&Redo" : "&Redo " + Mnemonics.literal(again.getLabel()));
         boolean selected = !editor.canvas().selection().isEmpty();
         copy.setEnabled(editor.canvas().selection().stream()
                 .anyMatch(dev.touchline.model.Touchpoint.class::isInstance));
@@ -117,17 +117,9 @@ final class EditActions {
         menu.add(redo);
     }
 
-    /**
-     * A name from the model as menu text: an ampersand is shown, not taken as the mnemonic mark
-     * ("Billing & Accounting" lost its "&" and underlined the space).
-     */
-    static String literal(String label) {
-        return label.replace("&", "&&");
-    }
-
     /** A one-off check box for a context menu. */
     IAction toggle(String label, boolean checked, Runnable run, boolean enabled) {
-        IAction action = new Action(literal(label), IAction.AS_CHECK_BOX) {
+        IAction action = new Action(Mnemonics.literal(label), IAction.AS_CHECK_BOX) {
             @Override
             public void run() {
                 run.run();
@@ -140,7 +132,7 @@ final class EditActions {
 
     /** A one-off action for a context menu. */
     IAction action(String label, Runnable run, boolean enabled) {
-        IAction action = new Action(literal(label)) {
+        IAction action = new Action(Mnemonics.literal(label)) {
             @Override
             public void run() {
                 run.run();

@@ -134,7 +134,11 @@ public final class Exchange {
             throws ModelFileException {
         SheetImport.Plan plan = SheetImport.plan(editor.model(), sheet);
         if (plan.edits().isEmpty()) {
-            return sheet.getFileName() + ": " + plan.summary() + "; the model already matches";
+            String said = sheet.getFileName() + ": " + plan.summary() + "; the model already matches it";
+            prompts.inform(editor.getSite().getShell(), "Import " + sheet.getFileName(), said + ".\n\nRows without an"
+                    + " id are recognised as imported before when their stage already has a touchpoint of that name"
+                    + " (a measurement: its touchpoint has one of that metric and date).");
+            return said;
         }
         int answer = prompts.choose(editor.getSite().getShell(), "Import " + sheet.getFileName(),
                 question(editor, sheet, plan), "Import", "Cancel");

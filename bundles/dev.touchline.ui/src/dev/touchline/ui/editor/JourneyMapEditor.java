@@ -22,7 +22,6 @@ import org.eclipse.emf.edit.provider.resource.ResourceItemProviderAdapterFactory
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.ISelectionChangedListener;
 import org.eclipse.jface.viewers.ISelectionProvider;
@@ -373,12 +372,12 @@ public final class JourneyMapEditor extends EditorPart implements IEditingDomain
             DepartmentFigures s = lens.figures(journey, findings);
             String promises = s.promises().isEmpty() ? "none" : String.join(", ", s.promises().stream()
                     .map(p -> p.getName()).toList());
-            lensSummary.setText("\u25cf " + lens.department().getName() + " in " + s.scope().label() + ": "
+            lensSummary.setText(Mnemonics.literal("\u25cf " + lens.department().getName() + " in " + s.scope().label() + ": "
                     + s.health().label() + "  \u2014  owns " + count(s.owned().size(), "touchpoint") + ", supports "
                     + s.supported().size() + "  \u2014  open findings: " + count(s.errors(), "error") + ", "
                     + count(s.warnings(), "warning") + "\nMeasurements of owned touchpoints: " + s.onTarget()
                     + " on target, " + s.offTarget() + " off target, " + count(s.unmeasured(), "owned touchpoint")
-                    + " unmeasured  \u2014  promises carried: " + promises);
+                    + " unmeasured  \u2014  promises carried: " + promises));
         }
         if (data.exclude == show || lensSummary.getVisible() != show) {
             data.exclude = !show;
@@ -399,7 +398,7 @@ public final class JourneyMapEditor extends EditorPart implements IEditingDomain
 
     /** The lens strip's text as shown ("" without a lens). */
     public String lensSummaryText() {
-        return lensSummary.getVisible() ? lensSummary.getText() : "";
+        return lensSummary.getVisible() ? lensSummary.getText().replace("&&", "&") : "";
     }
 
     public Path file() {
@@ -552,7 +551,7 @@ public final class JourneyMapEditor extends EditorPart implements IEditingDomain
         Touchpoint touchpoint = canvas.selection().stream().filter(Touchpoint.class::isInstance)
                 .map(Touchpoint.class::cast).findFirst().orElse(null);
         if (touchpoint == null) {
-            MessageDialog.openInformation(getSite().getShell(), "New measurement",
+            prompts().inform(getSite().getShell(), "New measurement",
                     "Select the touchpoint to measure first, then add a measurement.");
             return;
         }

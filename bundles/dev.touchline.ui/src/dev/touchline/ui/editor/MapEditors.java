@@ -2,7 +2,6 @@ package dev.touchline.ui.editor;
 
 import java.nio.file.Path;
 
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
@@ -21,7 +20,7 @@ public final class MapEditors {
             IEditorPart part = window.getActivePage().openEditor(new PathEditorInput(file), TouchlineUi.EDITOR_ID);
             return part instanceof JourneyMapEditor editor ? editor : null;
         } catch (PartInitException e) {
-            MessageDialog.openError(window.getShell(), "Cannot open " + file.getFileName(), e.getMessage());
+            JourneyMapEditor.prompts().error(window.getShell(), "Cannot open " + file.getFileName(), e.getMessage());
             return null;
         }
     }

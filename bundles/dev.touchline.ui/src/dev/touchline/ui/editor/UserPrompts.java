@@ -12,6 +12,9 @@ public interface UserPrompts {
     /** Tells the user something went wrong. */
     void error(Shell shell, String title, String message);
 
+    /** Tells the user something worth knowing (nothing went wrong). */
+    void inform(Shell shell, String title, String message);
+
     /** Asks the user to choose; returns the index of the chosen button (the first is the default). */
     int choose(Shell shell, String title, String message, String... buttons);
 
@@ -19,12 +22,25 @@ public interface UserPrompts {
     UserPrompts DIALOGS = new UserPrompts() {
         @Override
         public void error(Shell shell, String title, String message) {
-            MessageDialog.openError(shell, title, message);
+            dialog(shell, title, message, MessageDialog.ERROR, "OK").open();
+        }
+
+        @Override
+        public void inform(Shell shell, String title, String message) {
+            dialog(shell, title, message, MessageDialog.INFORMATION, "OK").open();
         }
 
         @Override
         public int choose(Shell shell, String title, String message, String... buttons) {
-            return new MessageDialog(shell, title, null, message, MessageDialog.QUESTION, 0, buttons).open();
+            return dialog(shell, title, message, MessageDialog.QUESTION, buttons).open();
         }
     };
+
+    /**
+     * The dialog the workbench shows: the message as written (an "&" in a department's name or a
+     * formula is shown, not taken as a mnemonic mark).
+     */
+    static MessageDialog dialog(Shell shell, String title, String message, int kind, String... buttons) {
+        return new MessageDialog(shell, title, null, Mnemonics.literal(message), kind, 0, buttons);
+    }
 }
