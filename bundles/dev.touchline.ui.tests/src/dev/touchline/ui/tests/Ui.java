@@ -68,7 +68,6 @@ final class Ui {
         return editor;
     }
 
-    /** Runs the event loop until nothing is pending. */
     /** The first control of this type under {@code root} that passes the test; fails when none does. */
     static <T extends org.eclipse.swt.widgets.Control> T find(org.eclipse.swt.widgets.Composite root, Class<T> type,
             java.util.function.Predicate<T> test) {
@@ -95,6 +94,7 @@ final class Ui {
         return null;
     }
 
+    /** Runs the event loop until nothing is pending. */
     static void flush() {
         Display display = display();
         for (int i = 0; i < 1000 && display.readAndDispatch(); i++) {
@@ -233,7 +233,10 @@ final class Ui {
 
     /** Writes what the shell shows to target/screenshots/NAME.png. */
     static Path screenshot(Shell shell, String name) throws IOException {
-        flush();
+        // GTK paints on its frame clock, not as pending events: give it a few frames, or the
+        // picture shows the window before the last scroll or resize.
+        long until = System.nanoTime() + 150_000_000L;
+        waitUntil("the window is painted", () -> System.nanoTime() > until);
         Rectangle area = shell.getBounds();
         Image image = new Image(shell.getDisplay(), area.width, area.height);
         GC gc = new GC(shell.getDisplay());

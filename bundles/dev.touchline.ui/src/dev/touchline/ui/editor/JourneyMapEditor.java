@@ -31,7 +31,9 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
@@ -218,11 +220,11 @@ public final class JourneyMapEditor extends EditorPart implements IEditingDomain
         body.setLayout(bodyLayout);
         canvas = new MapCanvas(body, this);
         canvas.addZoomListener(this::showZoom);
-        palette = new Palette(body, canvas);
-        palette.moveAbove(canvas);
+        palette = Palette.scrolling(body, canvas);
+        palette.getParent().moveAbove(canvas);
         GridData paletteData = new GridData(SWT.FILL, SWT.FILL, false, true);
         paletteData.widthHint = 180;
-        palette.setLayoutData(paletteData);
+        palette.getParent().setLayoutData(paletteData);
         canvas.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         palette.addTool("+ Stage", "Add a stage after the selected one (Ctrl+Shift+Insert)", this::newStage);
         palette.addTool("+ Touchpoint", "Add a touchpoint to the selected stage (Insert)", this::newTouchpoint);
@@ -248,27 +250,32 @@ public final class JourneyMapEditor extends EditorPart implements IEditingDomain
     }
 
     private void createToolRow(Composite root) {
+        // Wraps onto a second line on a narrow window (a laptop, an editor beside views) rather
+        // than cutting off the zoom tools.
         Composite row = new Composite(root, SWT.NONE);
         row.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        GridLayout layout = new GridLayout(5, false);
-        layout.marginHeight = 3;
+        RowLayout layout = new RowLayout(SWT.HORIZONTAL);
+        layout.wrap = true;
+        layout.center = true;
+        layout.marginTop = 3;
+        layout.marginBottom = 3;
+        layout.spacing = 12;
         row.setLayout(layout);
-        new Label(row, SWT.NONE).setText("Journey:");
-        journeyCombo = new Combo(row, SWT.READ_ONLY);
+        Composite journeyGroup = labelled(row, "&Journey:");
+        journeyCombo = new Combo(journeyGroup, SWT.READ_ONLY);
         journeyCombo.addListener(SWT.Selection, e -> {
             int index = journeyCombo.getSelectionIndex();
             if (index >= 0 && index < model.getJourneys().size()) {
                 setJourney(model.getJourneys().get(index));
             }
         });
-        new Label(row, SWT.NONE).setText("   Department lens:");
-        lensCombo = new Combo(row, SWT.READ_ONLY);
+        Composite lensGroup = labelled(row, "Department &lens:");
+        lensCombo = new Combo(lensGroup, SWT.READ_ONLY);
         lensCombo.addListener(SWT.Selection, e -> {
             int index = lensCombo.getSelectionIndex();
             setLens(index <= 0 ? null : model.getDepartments().get(index - 1), null);
         });
         ToolBar tools = new ToolBar(row, SWT.FLAT | SWT.RIGHT);
-        tools.setLayoutData(new GridData(SWT.END, SWT.CENTER, true, false));
         ToolItem lanesItem = new ToolItem(tools, SWT.DROP_DOWN);
         lanesItem.setText("Lanes");
         lanesItem.setToolTipText("Show or hide lanes");
@@ -292,6 +299,17 @@ public final class JourneyMapEditor extends EditorPart implements IEditingDomain
         tool(tools, "Fit", "Zoom to fit (Ctrl+0)", () -> canvas.zoomToFit());
     }
 
+    /** A label and the control that follows it, kept on one line when the tool row wraps. */
+    private static Composite labelled(Composite row, String label) {
+        Composite group = new Composite(row, SWT.NONE);
+        GridLayout layout = new GridLayout(2, false);
+        layout.marginWidth = 0;
+        layout.marginHeight = 0;
+        group.setLayout(layout);
+        new Label(group, SWT.NONE).setText(label);
+        return group;
+    }
+
     private static ToolItem tool(ToolBar bar, String text, String tip, Runnable action) {
         ToolItem item = new ToolItem(bar, SWT.PUSH);
         item.setText(text);
@@ -303,8 +321,20 @@ public final class JourneyMapEditor extends EditorPart implements IEditingDomain
     private void showZoom() {
         if (!zoomLevel.isDisposed()) {
             zoomLevel.setText(Math.round(canvas.zoom() * 100) + " %");
-            zoomLevel.getParent().getParent().layout();
+            layoutToolRow();
         }
+    }
+
+    /** Lays out the tool row again after a text in it changed (it may now wrap differently). */
+    private void layoutToolRow() {
+        Composite row = journeyCombo.getParent().getParent();
+        row.layout(true, true);
+        row.getParent().layout(new Control[] { row });
+    }
+
+    /** The tool row (for tests at laptop sizes). */
+    public Composite toolRow() {
+        return journeyCombo.getParent().getParent();
     }
 
     /** The zoom level as the tool row shows it ("45 %"). */
@@ -357,7 +387,7 @@ public final class JourneyMapEditor extends EditorPart implements IEditingDomain
         }
         DepartmentLens lens = canvas.lens();
         lensCombo.select(lens == null ? 0 : model.getDepartments().indexOf(lens.department()) + 1);
-        journeyCombo.getParent().layout();
+        layoutToolRow();
     }
 
     private void updateLensSummary() {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.layout.GridData;
@@ -30,6 +31,30 @@ public final class Palette extends Composite {
     private final MapColors colors;
     private List<Department> departments = new ArrayList<>();
     private Department dragged;
+
+    /**
+     * A palette that scrolls when the window is too short for it (a laptop at 1366 x 768 has room
+     * for the tools and three or four departments).
+     */
+    static Palette scrolling(Composite parent, MapCanvas map) {
+        ScrolledComposite scroller = new ScrolledComposite(parent, SWT.V_SCROLL);
+        scroller.setExpandHorizontal(true);
+        scroller.setExpandVertical(true);
+        scroller.setShowFocusedControl(true);
+        scroller.getVerticalBar().setIncrement(CHIP_HEIGHT);
+        Palette palette = new Palette(scroller, map);
+        scroller.setContent(palette);
+        scroller.addListener(SWT.Resize, e -> palette.fitScroller());
+        return palette;
+    }
+
+    /** Tells the scroller around the palette how tall it is at the scroller's width. */
+    private void fitScroller() {
+        if (getParent() instanceof ScrolledComposite scroller && !scroller.isDisposed()) {
+            int width = scroller.getClientArea().width;
+            scroller.setMinSize(computeSize(width > 0 ? width : SWT.DEFAULT, SWT.DEFAULT));
+        }
+    }
 
     Palette(Composite parent, MapCanvas map) {
         super(parent, SWT.NONE);
@@ -65,6 +90,7 @@ public final class Palette extends Composite {
         button.setToolTipText(tooltip);
         button.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         button.addListener(SWT.Selection, e -> action.run());
+        fitScroller();
         return button;
     }
 
@@ -84,6 +110,7 @@ public final class Palette extends Composite {
         data.heightHint = Math.max(CHIP_HEIGHT, departments.size() * (CHIP_HEIGHT + 4));
         chips.setLayoutData(data);
         layout(true, true);
+        fitScroller();
         chips.redraw();
     }
 
