@@ -190,17 +190,17 @@ final class Poster {
         String ownerName = owner == null ? "No owner" : owner.getName();
         lines(TextFit.lines(channel + " \u00b7 " + ownerName, b.width() - 24, SMALL, false, 1), b.x() + 16,
                 b.bottom() - 21, 15, SMALL, false, owner == null ? Palette.POOR : Palette.MUTED);
-        int bx = b.right() - 20;
+        int index = 0;
         for (Badge badge : card.badges()) {
-            badge(badge, bx, b.y() + 6);
-            bx -= 18;
+            Rect at = MapLayout.badgeBounds(card, index++);
+            badge(badge, at.x(), at.y());
         }
         surface.endGroup();
     }
 
     private void badge(Badge badge, double x, double y) {
-        surface.circle(x + 7.5, y + 7.5, 7.5, badgeColor(badge), null);
-        surface.text(badgeLetter(badge), x + 7.5, y + 11.5, 11, true, Palette.PAPER, true);
+        surface.circle(x + 7.5, y + 7.5, 7.5, badge.color(), null);
+        surface.text(badge.glyph(), x + 7.5, y + 11.5, 11, true, Palette.PAPER, true);
     }
 
     /** Lane titles, divider labels and the journey's name in the left margin. */
@@ -244,24 +244,5 @@ final class Poster {
         for (int i = 0; i < lines.size(); i++) {
             surface.text(lines.get(i), x, top + i * lineHeight + size, size, bold, fill, false);
         }
-    }
-
-    // ---- values
-
-    static int badgeColor(Badge badge) {
-        return switch (badge) {
-            case MOMENT_OF_TRUTH -> Palette.GOLD;
-            case NO_OWNER, OFF_TARGET -> Palette.POOR;
-            case NO_MEASUREMENT -> Palette.WATCH;
-        };
-    }
-
-    static String badgeLetter(Badge badge) {
-        return switch (badge) {
-            case MOMENT_OF_TRUTH -> "\u2605";
-            case NO_OWNER -> "!";
-            case NO_MEASUREMENT -> "?";
-            case OFF_TARGET -> "\u2193";
-        };
     }
 }

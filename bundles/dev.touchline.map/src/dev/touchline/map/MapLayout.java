@@ -219,6 +219,31 @@ public final class MapLayout {
         return null;
     }
 
+    /** Diameter of a card's badge. */
+    public static final int BADGE_SIZE = 15;
+
+    /** Where a card's {@code index}-th badge is drawn (right to left from the top-right corner). */
+    public static Rect badgeBounds(Card card, int index) {
+        Rect b = card.bounds();
+        return new Rect(b.right() - 20 - index * 18, b.y() + 6, BADGE_SIZE, BADGE_SIZE);
+    }
+
+    /** The badge at a point, or {@code null}. */
+    public Badge badgeAt(int x, int y) {
+        for (Card card : cards) {
+            if (card.bounds().contains(x, y)) {
+                int index = 0;
+                for (Badge badge : card.badges()) {
+                    if (badgeBounds(card, index++).contains(x, y)) {
+                        return badge;
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
     /** The cards that intersect the area (what a painter must draw for a viewport). */
     public List<Card> cardsIn(Rect area) {
         List<Card> result = new ArrayList<>();

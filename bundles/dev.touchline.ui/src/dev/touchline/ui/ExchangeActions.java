@@ -41,14 +41,14 @@ public final class ExchangeActions implements IPartListener {
                 "Import a Spreadsheet", new String[] { "*.xlsx;*.csv", "*" },
                 new String[] { "Spreadsheets (*.xlsx, *.csv)", "All files" }, null,
                 (editor, file) -> Exchange.importSheet(editor, file, JourneyMapEditor.prompts()));
-        exportSheet = action("dev.touchline.ui.exportSheet", "Export &Spreadsheet...", SWT.SAVE, "Export a Spreadsheet",
+        exportSheet = action("dev.touchline.ui.exportSheet", "Export Spreads&heet...", SWT.SAVE, "Export a Spreadsheet",
                 new String[] { "*.xlsx", "*.csv" },
                 new String[] { "Workbook: touchpoints and measurements (*.xlsx)", "CSV: touchpoints (*.csv)" }, ".xlsx",
                 Exchange::exportSheet);
         exportPack = action("dev.touchline.ui.exportPack", "Export &Workshop Pack...", SWT.SAVE,
                 "Export a Workshop Pack (posters, handouts, gaps, workbook)", new String[] { "*.zip" },
                 new String[] { "Workshop pack (*.zip)" }, "-workshop.zip", Exchange::exportPack);
-        exportImage = action("dev.touchline.ui.exportImage", "Export Map &Image...", SWT.SAVE,
+        exportImage = action("dev.touchline.ui.exportImage", "Export &Map Image...", SWT.SAVE,
                 "Export the Journey Map as an Image", new String[] { "*.png", "*.pdf" },
                 new String[] { "PNG image, as the map shows it (*.png)", "PDF poster for print (*.pdf)" }, ".png",
                 Exchange::exportImage);

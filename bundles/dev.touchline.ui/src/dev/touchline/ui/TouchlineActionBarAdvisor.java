@@ -18,11 +18,12 @@ import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.actions.ActionFactory.IWorkbenchAction;
-import org.eclipse.ui.actions.ContributionItemFactory;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 
 import dev.touchline.ui.editor.MapEditors;
+import dev.touchline.ui.editor.Mnemonics;
+import dev.touchline.ui.editor.RecentFiles;
 
 /** Menus and tool bar: File, Edit, Window, Help, with the workbench's standard actions. */
 final class TouchlineActionBarAdvisor extends ActionBarAdvisor {
@@ -41,6 +42,8 @@ final class TouchlineActionBarAdvisor extends ActionBarAdvisor {
     private IWorkbenchAction delete;
     private IWorkbenchAction rename;
     private IWorkbenchAction resetPerspective;
+    private IWorkbenchAction saveAs;
+    private IAction keyAssist;
     private IAction about;
     private ExchangeActions exchange;
 
@@ -70,6 +73,8 @@ final class TouchlineActionBarAdvisor extends ActionBarAdvisor {
         openFile.setImageDescriptor(TouchlineUi.imageDescriptor(TouchlineUi.APP_ICON));
         keep(openFile);
         save = keep(ActionFactory.SAVE.create(window));
+        saveAs = keep(ActionFactory.SAVE_AS.create(window));
+        saveAs.setText("Save &As...");
         saveAll = keep(ActionFactory.SAVE_ALL.create(window));
         close = keep(ActionFactory.CLOSE.create(window));
         closeAll = keep(ActionFactory.CLOSE_ALL.create(window));
@@ -81,6 +86,22 @@ final class TouchlineActionBarAdvisor extends ActionBarAdvisor {
         delete = keep(ActionFactory.DELETE.create(window));
         rename = keep(ActionFactory.RENAME.create(window));
         resetPerspective = keep(ActionFactory.RESET_PERSPECTIVE.create(window));
+        // The platform's own "Show Active Keybindings" item has no mnemonic; the window advisor
+        // hides it and this item runs the same command.
+        keyAssist = new Action("&Keyboard Shortcuts...") {
+            @Override
+            public void run() {
+                try {
+                    window.getService(org.eclipse.ui.handlers.IHandlerService.class)
+                            .executeCommand("org.eclipse.ui.window.showKeyAssist", null);
+                } catch (org.eclipse.core.commands.common.CommandException e) {
+                    TouchlineUi.log("Could not show the keyboard shortcuts", e);
+                }
+            }
+        };
+        keyAssist.setId("dev.touchline.ui.keyAssist");
+        keyAssist.setActionDefinitionId("org.eclipse.ui.window.showKeyAssist");
+        keep(keyAssist);
         exchange = new ExchangeActions(window);
         keep(exchange.importSheet());
         keep(exchange.exportSheet());
@@ -100,6 +121,7 @@ final class TouchlineActionBarAdvisor extends ActionBarAdvisor {
         MenuManager file = new MenuManager("&File", IWorkbenchActionConstants.M_FILE);
         file.add(newWizard);
         file.add(openFile);
+        file.add(recentFiles(getActionBarConfigurer().getWindowConfigurer().getWindow()));
         file.add(new Separator());
         file.add(exchange.importSheet());
         file.add(exchange.exportSheet());
@@ -110,6 +132,7 @@ final class TouchlineActionBarAdvisor extends ActionBarAdvisor {
         file.add(closeAll);
         file.add(new Separator());
         file.add(save);
+        file.add(saveAs);
         file.add(saveAll);
         file.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
         file.add(new Separator());
@@ -128,12 +151,19 @@ final class TouchlineActionBarAdvisor extends ActionBarAdvisor {
 
         MenuManager window = new MenuManager("&Window", IWorkbenchActionConstants.M_WINDOW);
         MenuManager showView = new MenuManager("Show &View");
-        showView.add(ContributionItemFactory.VIEWS_SHORTLIST.create(getActionBarConfigurer().getWindowConfigurer()
-                .getWindow()));
+        IWorkbenchWindow workbenchWindow = getActionBarConfigurer().getWindowConfigurer().getWindow();
+        // Touchline's own list (not the platform's short list) so that each view has a mnemonic.
+        showView.add(showView(workbenchWindow, "&Problems", TouchlineUi.PROBLEMS_VIEW_ID));
+        showView.add(showView(workbenchWindow, "&Departments", TouchlineUi.DEPARTMENTS_VIEW_ID));
+        showView.add(showView(workbenchWindow, "&Heatmap", TouchlineUi.HEATMAP_VIEW_ID));
+        showView.add(showView(workbenchWindow, "&Model Files", TouchlineUi.MODEL_FILES_VIEW_ID));
+        showView.add(showView(workbenchWindow, "&Outline", "org.eclipse.ui.views.ContentOutline"));
+        showView.add(showView(workbenchWindow, "P&roperties", "org.eclipse.ui.views.PropertySheet"));
         window.add(showView);
         window.add(resetPerspective);
 
         MenuManager help = new MenuManager("&Help", IWorkbenchActionConstants.M_HELP);
+        help.add(keyAssist);
         help.add(about);
 
         menuBar.add(file);
@@ -141,6 +171,51 @@ final class TouchlineActionBarAdvisor extends ActionBarAdvisor {
         menuBar.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
         menuBar.add(window);
         menuBar.add(help);
+    }
+
+    /** File > Recent Files: the model files opened or saved lately, newest first, numbered. */
+    private static MenuManager recentFiles(IWorkbenchWindow window) {
+        MenuManager menu = new MenuManager("&Recent Files", "dev.touchline.ui.recentFiles");
+        menu.setRemoveAllWhenShown(true);
+        menu.addMenuListener(m -> {
+            java.util.List<Path> files = RecentFiles.list();
+            if (files.isEmpty()) {
+                Action none = new Action("(none yet)") {
+                };
+                none.setEnabled(false);
+                m.add(none);
+            }
+            int n = 0;
+            for (Path file : files) {
+                n++;
+                String label = (n < 10 ? "&" + n : Integer.toString(n)) + "  "
+                        + Mnemonics.literal(file.getFileName().toString()) + "  \u2014  "
+                        + Mnemonics.literal(file.getParent() == null ? "" : file.getParent().toString());
+                m.add(new Action(label) {
+                    @Override
+                    public void run() {
+                        MapEditors.open(window, file);
+                    }
+                });
+            }
+        });
+        // a manager that is never filled counts as empty and stays hidden
+        menu.add(new Action("(none yet)") {
+        });
+        return menu;
+    }
+
+    private static IAction showView(IWorkbenchWindow window, String label, String viewId) {
+        return new Action(label) {
+            @Override
+            public void run() {
+                try {
+                    window.getActivePage().showView(viewId);
+                } catch (org.eclipse.ui.PartInitException e) {
+                    TouchlineUi.log("Could not show view " + viewId, e);
+                }
+            }
+        };
     }
 
     @Override

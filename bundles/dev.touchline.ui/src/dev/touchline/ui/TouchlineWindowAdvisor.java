@@ -17,7 +17,8 @@ import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 final class TouchlineWindowAdvisor extends WorkbenchWindowAdvisor {
 
     private final IPropertyListener editorChanged = (source, property) -> {
-        if (property == IEditorPart.PROP_DIRTY || property == IWorkbenchPart.PROP_TITLE) {
+        if (property == IEditorPart.PROP_DIRTY || property == IWorkbenchPart.PROP_TITLE
+                || property == org.eclipse.ui.IWorkbenchPartConstants.PROP_PART_NAME) {
             updateTitle();
         }
     };
@@ -72,6 +73,11 @@ final class TouchlineWindowAdvisor extends WorkbenchWindowAdvisor {
     @Override
     public void postWindowOpen() {
         getWindowConfigurer().getWindow().getPartService().addPartListener(partChanged);
+        // Help > Keyboard Shortcuts (with a mnemonic) replaces the IDE's "Show Active Keybindings".
+        IWorkbenchPage page = getWindowConfigurer().getWindow().getActivePage();
+        if (page != null) {
+            page.hideActionSet("org.eclipse.ui.actionSet.keyBindings");
+        }
         updateTitle();
     }
 

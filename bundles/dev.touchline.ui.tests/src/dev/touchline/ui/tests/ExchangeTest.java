@@ -64,6 +64,11 @@ class ExchangeTest {
         }
 
         @Override
+        public String saveFile(Shell shell, String title, Path suggested) {
+            return null;
+        }
+
+        @Override
         public int choose(Shell shell, String title, String message, String... buttons) {
             asked.add(title + ": " + message);
             return answer;

@@ -21,6 +21,8 @@ final class RecordedPrompts implements BeforeEachCallback, AfterEachCallback {
     final List<String> said = new ArrayList<>();
     /** The button a question is answered with. */
     int answer;
+    /** The file a file dialog is answered with ({@code null}: cancelled). */
+    String file;
 
     @Override
     public void beforeEach(ExtensionContext context) {
@@ -34,6 +36,12 @@ final class RecordedPrompts implements BeforeEachCallback, AfterEachCallback {
             @Override
             public void inform(Shell shell, String title, String message) {
                 said.add(title + ": " + message);
+            }
+
+            @Override
+            public String saveFile(Shell shell, String title, java.nio.file.Path suggested) {
+                said.add(title + ": " + suggested);
+                return file;
             }
 
             @Override

@@ -159,6 +159,7 @@ public final class JourneyMapEditor extends EditorPart implements IEditingDomain
             throw new PartInitException(e.getMessage(), e);
         }
         diskStamp = DiskStamp.of(file);
+        RecentFiles.add(file);
         setSite(site);
         setInput(input);
         setPartName(file.getFileName().toString());
@@ -291,6 +292,11 @@ public final class JourneyMapEditor extends EditorPart implements IEditingDomain
             lanesMenu.setLocation(tools.toDisplay(b.x, b.y + b.height));
             lanesMenu.setVisible(true);
         });
+        ToolItem legend = new ToolItem(tools, SWT.CHECK);
+        legend.setText("Legend");
+        legend.setToolTipText("Show or hide what the badges, strips and bars mean");
+        legend.setSelection(true);
+        legend.addListener(SWT.Selection, e -> canvas.setLegendShown(legend.getSelection()));
         new ToolItem(tools, SWT.SEPARATOR);
         tool(tools, "\u2212", "Zoom out (Ctrl+-)", () -> canvas.setZoom(canvas.zoom() / 1.25, 0, 0));
         // Shows the zoom level; a click goes back to actual size.
@@ -796,7 +802,52 @@ public final class JourneyMapEditor extends EditorPart implements IEditingDomain
 
     @Override
     public void doSaveAs() {
-        // Save As is not offered: the editor works on the file it opened.
+        String chosen = prompts.saveFile(getSite().getShell(), "Save " + file.getFileName() + " As", file);
+        if (chosen != null) {
+            Path target = Path.of(chosen);
+            if (!target.getFileName().toString().contains(".")) {
+                target = target.resolveSibling(target.getFileName() + ".touchline");
+            }
+            saveAs(target);
+        }
+    }
+
+    /**
+     * Saves the map to another file and goes on editing that one (the old file stays as it was
+     * last saved). Refused when another open editor has that file.
+     *
+     * @return whether it was saved
+     */
+    public boolean saveAs(Path target) {
+        Path to = target.toAbsolutePath().normalize();
+        if (to.equals(file)) {
+            doSave(null);
+            return !isDirty();
+        }
+        for (var reference : getSite().getPage().getEditorReferences()) {
+            if (reference.getEditor(false) instanceof JourneyMapEditor other && other != this && to.equals(other.file)) {
+                prompts.error(getSite().getShell(), "Could not save as " + to.getFileName(), to
+                        + " is open in another editor. Close it first, or choose another name.");
+                return false;
+            }
+        }
+        try {
+            ModelFiles.save(model, to);
+        } catch (ModelFileException e) {
+            prompts.error(getSite().getShell(), "Could not save as " + to.getFileName(), e.getMessage()
+                    + "\n\nYour changes are still open in the editor, and " + file.getFileName() + " is as it was.");
+            return false;
+        }
+        discardRecoveryCopy(); // the unsaved work of the old file is now in the new one
+        file = to;
+        diskStamp = DiskStamp.of(file);
+        setInputWithNotify(new PathEditorInput(file));
+        setPartName(file.getFileName().toString());
+        setTitleToolTip(file.toString());
+        ((BasicCommandStack) domain.getCommandStack()).saveIsDone();
+        firePropertyChange(PROP_DIRTY);
+        RecentFiles.add(file);
+        return true;
     }
 
     @Override
@@ -807,7 +858,7 @@ public final class JourneyMapEditor extends EditorPart implements IEditingDomain
 
     @Override
     public boolean isSaveAsAllowed() {
-        return false;
+        return true;
     }
 
     @Override

@@ -22,6 +22,8 @@ import org.eclipse.swt.widgets.ScrollBar;
 import org.eclipse.swt.widgets.Text;
 
 import dev.touchline.map.DepartmentLens;
+import dev.touchline.map.MapFindings;
+import dev.touchline.map.MapTips;
 import dev.touchline.map.JourneyMapLayout;
 import dev.touchline.map.Lane;
 import dev.touchline.map.MapLayout;
@@ -50,6 +52,9 @@ public final class MapCanvas extends Canvas {
 
         /** Runs a key the canvas does not handle itself (undo, copy, new, ...); true when used. */
         boolean handleKey(Event event);
+
+        /** The latest validation findings (for tooltips). */
+        MapFindings findings();
     }
 
     public static final double MIN_ZOOM = 0.1;
@@ -69,6 +74,7 @@ public final class MapCanvas extends Canvas {
     private boolean dragging;
     private MapLayout.DropTarget drop;
     private Touchpoint ownerTarget;
+    private boolean legendShown = true;
     private Text renameField;
 
     public MapCanvas(Composite parent, Host host) {
@@ -83,6 +89,10 @@ public final class MapCanvas extends Canvas {
         addListener(SWT.MouseDoubleClick, this::mouseDoubleClick);
         addListener(SWT.MouseVerticalWheel, this::wheel);
         addListener(SWT.KeyDown, this::keyDown);
+        addListener(SWT.MouseHover, this::hover);
+        // The focus ring shows only while the map has the keyboard focus.
+        addListener(SWT.FocusIn, e -> redraw());
+        addListener(SWT.FocusOut, e -> redraw());
         getHorizontalBar().addListener(SWT.Selection, e -> redraw());
         getVerticalBar().addListener(SWT.Selection, e -> redraw());
     }
@@ -268,6 +278,18 @@ public final class MapCanvas extends Canvas {
             gc.setClipping((Rectangle) null);
             transform.dispose();
         }
+        Rectangle view = getClientArea();
+        if (legendShown) {
+            int legendHeight = painter.legendSize(gc, view.width - 16, lens).y;
+            painter.paintLegend(gc, 8, view.height - legendHeight - 8, view.width - 16, lens);
+        }
+        if (isFocusControl() && selection.isEmpty()) {
+            // the map itself has the focus: a ring inside the view's edge
+            gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_LIST_SELECTION));
+            gc.setLineWidth(2);
+            gc.drawRectangle(view.x + 1, view.y + 1, view.width - 3, view.height - 3);
+            gc.setLineWidth(1);
+        }
     }
 
     /**
@@ -276,17 +298,29 @@ public final class MapCanvas extends Canvas {
      */
     public ImageData snapshot(double scale) {
         int width = Math.max(1, (int) Math.ceil(layout.width() * scale));
-        int height = Math.max(1, (int) Math.ceil(layout.height() * scale));
+        int mapHeight = Math.max(1, (int) Math.ceil(layout.height() * scale));
+        // the legend goes under the map, at the map's scale
+        GC measure = new GC(this);
+        int legendHeight;
+        try {
+            legendHeight = painter.legendSize(measure, layout.width() - 16, lens).y + 16;
+        } finally {
+            measure.dispose();
+        }
+        int height = mapHeight + (int) Math.ceil(legendHeight * scale);
         Image image = new Image(getDisplay(), width, height);
         GC gc = new GC(image);
         Transform transform = new Transform(getDisplay());
         try {
             gc.setAntialias(SWT.ON);
             gc.setTextAntialias(SWT.ON);
+            gc.setBackground(getDisplay().getSystemColor(SWT.COLOR_WHITE));
+            gc.fillRectangle(0, 0, width, height);
             transform.scale((float) scale, (float) scale);
             gc.setTransform(transform);
             painter.paint(gc, layout, new Rect(0, 0, layout.width(), layout.height()),
-                    new MapPainter.Decor(Set.of(), lens, null, null));
+                    new MapPainter.Decor(Set.of(), lens, null, null, null));
+            painter.paintLegend(gc, 8, layout.height() + 8, layout.width() - 16, lens);
             gc.setTransform(null);
             return image.getImageData();
         } finally {
@@ -297,7 +331,30 @@ public final class MapCanvas extends Canvas {
     }
 
     private MapPainter.Decor decor() {
-        return new MapPainter.Decor(selection, lens, dragging ? drop : null, ownerTarget);
+        EObject focus = isFocusControl() && !selection.isEmpty() ? selection.iterator().next() : null;
+        return new MapPainter.Decor(selection, lens, dragging ? drop : null, ownerTarget, focus);
+    }
+
+    /** Whether the legend is shown over the map (bottom left of the view). */
+    public void setLegendShown(boolean shown) {
+        legendShown = shown;
+        redraw();
+    }
+
+    public boolean legendShown() {
+        return legendShown;
+    }
+
+    /** The tooltip for the point under the pointer: what a badge means, a card's details. */
+    private void hover(Event e) {
+        String tip = null;
+        if (layout != null && pressed == null) {
+            Point p = toMap(e.x, e.y);
+            tip = MapTips.at(layout, host.findings(), p.x, p.y);
+        }
+        if (!java.util.Objects.equals(tip, getToolTipText())) {
+            setToolTipText(tip);
+        }
     }
 
     // --- mouse ---------------------------------------------------------------------------------------

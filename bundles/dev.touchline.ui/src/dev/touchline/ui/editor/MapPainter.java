@@ -1,5 +1,7 @@
 package dev.touchline.ui.editor;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
@@ -13,6 +15,7 @@ import dev.touchline.map.DepartmentLens;
 import dev.touchline.map.JourneyMapLayout;
 import dev.touchline.map.Lane;
 import dev.touchline.map.MapLayout;
+import dev.touchline.map.MapLegend;
 import dev.touchline.map.MapText;
 import dev.touchline.map.Rect;
 import dev.touchline.model.Department;
@@ -35,10 +38,11 @@ public final class MapPainter {
      * @param lens the department lens, or {@code null}
      * @param drop where a dragged touchpoint would land, or {@code null}
      * @param ownerTarget the card a department is being dragged onto, or {@code null}
+     * @param focus the element with the keyboard focus ring (the map has the focus), or {@code null}
      */
     public record Decor(Set<EObject> selection, DepartmentLens lens, MapLayout.DropTarget drop,
-            Touchpoint ownerTarget) {
-        public static final Decor NONE = new Decor(Set.of(), null, null, null);
+            Touchpoint ownerTarget, EObject focus) {
+        public static final Decor NONE = new Decor(Set.of(), null, null, null, null);
     }
 
     private final MapColors colors;
@@ -71,6 +75,7 @@ public final class MapPainter {
             paintCard(gc, card, decor);
         }
         paintDrop(gc, layout, decor);
+        paintFocus(gc, layout, decor);
         paintGutter(gc, layout, visible);
     }
 
@@ -285,32 +290,130 @@ public final class MapPainter {
         String ownerName = owner == null ? "No owner" : owner.getName();
         drawLines(gc, text.fit(gc, colors.small(), channel + " \u00b7 " + ownerName, b.width() - 24, 1), b.x() + 16,
                 b.bottom() - 21, 15);
-        int bx = b.right() - 20;
+        int index = 0;
         for (Badge badge : badges) {
-            paintBadge(gc, badge, bx, b.y() + 6);
-            bx -= 18;
+            Rect at = MapLayout.badgeBounds(card, index++);
+            paintBadge(gc, badge, at.x(), at.y());
         }
         gc.setAlpha(255);
     }
 
     private void paintBadge(GC gc, Badge badge, int x, int y) {
-        gc.setBackground(colors.get(switch (badge) {
-            case MOMENT_OF_TRUTH -> MapColors.GOLD;
-            case NO_OWNER -> MapColors.POOR;
-            case NO_MEASUREMENT -> MapColors.WATCH;
-            case OFF_TARGET -> MapColors.POOR;
-        }));
-        gc.fillOval(x, y, 15, 15);
+        gc.setBackground(colors.get(MapColors.rgb(badge.color())));
+        gc.fillOval(x, y, MapLayout.BADGE_SIZE, MapLayout.BADGE_SIZE);
         gc.setForeground(colors.get(MapColors.PAPER));
         gc.setFont(colors.small());
-        String letter = switch (badge) {
-            case MOMENT_OF_TRUTH -> "\u2605";
-            case NO_OWNER -> "!";
-            case NO_MEASUREMENT -> "?";
-            case OFF_TARGET -> "\u2193";
-        };
-        int w = gc.textExtent(letter).x;
-        gc.drawText(letter, x + (15 - w) / 2, y, true);
+        int w = gc.textExtent(badge.glyph()).x;
+        gc.drawText(badge.glyph(), x + (MapLayout.BADGE_SIZE - w) / 2, y, true);
+    }
+
+    /** Height of the legend's row of entries. */
+    public static final int LEGEND_ROW = 24;
+
+    /**
+     * Paints the legend ({@link MapLegend}) in rows at most {@code maxWidth} wide from
+     * {@code (x, y)}, on a white box; returns its size. The editor shows it over the map, the map
+     * image under it.
+     */
+    public org.eclipse.swt.graphics.Point paintLegend(GC gc, int x, int y, int maxWidth, DepartmentLens lens) {
+        List<MapLegend.Entry> entries = legendEntries(lens);
+        List<int[]> places = new ArrayList<>();
+        org.eclipse.swt.graphics.Point size = placeLegend(gc, entries, maxWidth, places);
+        int pad = LEGEND_PAD;
+        int width = size.x;
+        int height = size.y;
+        gc.setAlpha(235);
+        gc.setBackground(colors.get(MapColors.PAPER));
+        gc.fillRoundRectangle(x, y, width, height, 8, 8);
+        gc.setAlpha(255);
+        gc.setForeground(colors.get(MapColors.LINE));
+        gc.drawRoundRectangle(x, y, width - 1, height - 1, 8, 8);
+        for (int i = 0; i < entries.size(); i++) {
+            MapLegend.Entry entry = entries.get(i);
+            int ex = x + pad + places.get(i)[0];
+            int ey = y + pad + places.get(i)[1] * LEGEND_ROW;
+            Color color = colors.get(MapColors.rgb(entry.color()));
+            switch (entry.mark()) {
+            case BADGE -> {
+                gc.setBackground(color);
+                gc.fillOval(ex, ey, MapLayout.BADGE_SIZE, MapLayout.BADGE_SIZE);
+                gc.setForeground(colors.get(MapColors.PAPER));
+                gc.drawText(entry.glyph(), ex + (MapLayout.BADGE_SIZE - gc.textExtent(entry.glyph()).x) / 2, ey, true);
+            }
+            case OWNER_STRIP -> {
+                gc.setForeground(colors.get(MapColors.LINE));
+                gc.drawRoundRectangle(ex, ey, 16, 15, 4, 4);
+                gc.setBackground(color);
+                gc.fillRectangle(ex, ey, 5, 16);
+            }
+            case RING, DASHED_RING -> {
+                gc.setForeground(color);
+                gc.setLineWidth(2);
+                gc.setLineStyle(entry.mark() == MapLegend.Mark.DASHED_RING ? SWT.LINE_DASH : SWT.LINE_SOLID);
+                gc.drawRoundRectangle(ex + 1, ey + 1, 14, 13, 4, 4);
+                gc.setLineWidth(1);
+                gc.setLineStyle(SWT.LINE_SOLID);
+            }
+            case BAR -> {
+                gc.setBackground(color);
+                gc.fillRectangle(ex, ey + 4, 16, 8);
+            }
+            }
+            gc.setForeground(colors.get(MapColors.INK));
+            gc.drawText(entry.label(), ex + 22, ey, true);
+        }
+        return new org.eclipse.swt.graphics.Point(width, height);
+    }
+
+    /** The legend's size when it is at most {@code maxWidth} wide. */
+    public org.eclipse.swt.graphics.Point legendSize(GC gc, int maxWidth, DepartmentLens lens) {
+        return placeLegend(gc, legendEntries(lens), maxWidth, new ArrayList<>());
+    }
+
+    private static final int LEGEND_PAD = 8;
+
+    private static List<MapLegend.Entry> legendEntries(DepartmentLens lens) {
+        return MapLegend.entries(lens == null ? null : dev.touchline.map.Palette.of(lens.department()));
+    }
+
+    /** Places the entries in rows (offsets into {@code places}); returns the box's size. */
+    private org.eclipse.swt.graphics.Point placeLegend(GC gc, List<MapLegend.Entry> entries, int maxWidth,
+            List<int[]> places) {
+        gc.setFont(colors.small());
+        int cx = 0;
+        int row = 0;
+        int widest = 0;
+        for (MapLegend.Entry entry : entries) {
+            int w = 22 + gc.textExtent(entry.label()).x + 16;
+            if (cx > 0 && cx + w > maxWidth - 2 * LEGEND_PAD) {
+                cx = 0;
+                row++;
+            }
+            places.add(new int[] { cx, row });
+            cx += w;
+            widest = Math.max(widest, cx);
+        }
+        return new org.eclipse.swt.graphics.Point(widest + 2 * LEGEND_PAD - 16, (row + 1) * LEGEND_ROW + 2 * LEGEND_PAD - 6);
+    }
+
+    /**
+     * The keyboard focus ring: a dotted outline a little outside the element's bounds, so it shows
+     * whatever the selection colour around the element.
+     */
+    private void paintFocus(GC gc, MapLayout layout, Decor decor) {
+        if (decor.focus() == null) {
+            return;
+        }
+        Rect b = layout.boundsOf(decor.focus());
+        if (b == null) {
+            return;
+        }
+        gc.setForeground(colors.get(MapColors.INK));
+        gc.setLineWidth(2);
+        gc.setLineStyle(SWT.LINE_DOT);
+        gc.drawRoundRectangle(b.x() - 4, b.y() - 4, b.width() + 7, b.height() + 7, 12, 12);
+        gc.setLineStyle(SWT.LINE_SOLID);
+        gc.setLineWidth(1);
     }
 
     private void paintDrop(GC gc, MapLayout layout, Decor decor) {

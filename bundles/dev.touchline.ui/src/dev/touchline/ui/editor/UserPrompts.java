@@ -18,6 +18,12 @@ public interface UserPrompts {
     /** Asks the user to choose; returns the index of the chosen button (the first is the default). */
     int choose(Shell shell, String title, String message, String... buttons);
 
+    /**
+     * Asks where to save a model: a path, or {@code null} when the user cancels. {@code suggested}
+     * is the file proposed (its folder and name).
+     */
+    String saveFile(Shell shell, String title, java.nio.file.Path suggested);
+
     /** Dialogs, for people. */
     UserPrompts DIALOGS = new UserPrompts() {
         @Override
@@ -33,6 +39,19 @@ public interface UserPrompts {
         @Override
         public int choose(Shell shell, String title, String message, String... buttons) {
             return dialog(shell, title, message, MessageDialog.QUESTION, buttons).open();
+        }
+
+        @Override
+        public String saveFile(Shell shell, String title, java.nio.file.Path suggested) {
+            org.eclipse.swt.widgets.FileDialog dialog = new org.eclipse.swt.widgets.FileDialog(shell,
+                    org.eclipse.swt.SWT.SAVE);
+            dialog.setText(title);
+            dialog.setFilterExtensions(new String[] { "*.touchline" });
+            dialog.setFilterNames(new String[] { "Touchline models (*.touchline)" });
+            dialog.setFilterPath(suggested.toAbsolutePath().getParent().toString());
+            dialog.setFileName(suggested.getFileName().toString());
+            dialog.setOverwrite(true);
+            return dialog.open();
         }
     };
 
