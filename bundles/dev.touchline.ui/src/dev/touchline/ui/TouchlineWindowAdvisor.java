@@ -72,6 +72,7 @@ final class TouchlineWindowAdvisor extends WorkbenchWindowAdvisor {
 
     @Override
     public void postWindowOpen() {
+        StartupTrace.mark("window open");
         getWindowConfigurer().getWindow().getPartService().addPartListener(partChanged);
         // Help > Keyboard Shortcuts (with a mnemonic) replaces the IDE's "Show Active Keybindings".
         IWorkbenchPage page = getWindowConfigurer().getWindow().getActivePage();

@@ -60,6 +60,10 @@ class SaveAsTest {
         assertTrue(Ui.window().getShell().getText().startsWith("for the client.touchline"),
                 Ui.window().getShell().getText());
         assertEquals(saved, RecentFiles.list().get(0));
+        var files = (dev.touchline.ui.views.ModelFilesView) Ui.page().showView(dev.touchline.ui.TouchlineUi.MODEL_FILES_VIEW_ID);
+        Ui.page().activate(editor);
+        Ui.flush();
+        assertNotNull(files.viewer().testFindItem(saved), "Model Files lists the new file");
 
         editor.execute(JourneyMapCommands.editText(editor.domain(), crew, TouchlinePackage.Literals.NAMED_ELEMENT__NAME,
                 "Crew arrives"));

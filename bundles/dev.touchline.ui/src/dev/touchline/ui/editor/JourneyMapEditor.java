@@ -138,6 +138,9 @@ public final class JourneyMapEditor extends EditorPart implements IEditingDomain
     private LiveValidation validation;
     private MapCanvas canvas;
     private Palette palette;
+    private ToolItem legend;
+    /** Map views shorter than this start without the legend. */
+    static final int LEGEND_MIN_VIEW_HEIGHT = 450;
     private Combo journeyCombo;
     private Combo lensCombo;
     private ToolItem zoomLevel;
@@ -221,6 +224,19 @@ public final class JourneyMapEditor extends EditorPart implements IEditingDomain
         body.setLayout(bodyLayout);
         canvas = new MapCanvas(body, this);
         canvas.addZoomListener(this::showZoom);
+        // The legend starts shown where the map has room for it; on a short view (a laptop with
+        // the views below the map) it would cover a lane, so it starts hidden there.
+        canvas.addListener(SWT.Resize, new org.eclipse.swt.widgets.Listener() {
+            @Override
+            public void handleEvent(Event e) {
+                if (canvas.getClientArea().height > 0) {
+                    canvas.removeListener(SWT.Resize, this);
+                    boolean room = canvas.getClientArea().height >= LEGEND_MIN_VIEW_HEIGHT;
+                    canvas.setLegendShown(room);
+                    legend.setSelection(room);
+                }
+            }
+        });
         palette = Palette.scrolling(body, canvas);
         palette.getParent().moveAbove(canvas);
         GridData paletteData = new GridData(SWT.FILL, SWT.FILL, false, true);
@@ -292,7 +308,7 @@ public final class JourneyMapEditor extends EditorPart implements IEditingDomain
             lanesMenu.setLocation(tools.toDisplay(b.x, b.y + b.height));
             lanesMenu.setVisible(true);
         });
-        ToolItem legend = new ToolItem(tools, SWT.CHECK);
+        legend = new ToolItem(tools, SWT.CHECK);
         legend.setText("Legend");
         legend.setToolTipText("Show or hide what the badges, strips and bars mean");
         legend.setSelection(true);
@@ -847,6 +863,7 @@ public final class JourneyMapEditor extends EditorPart implements IEditingDomain
         ((BasicCommandStack) domain.getCommandStack()).saveIsDone();
         firePropertyChange(PROP_DIRTY);
         RecentFiles.add(file);
+        refresh(); // the views show the new file (Model Files lists it)
         return true;
     }
 

@@ -251,6 +251,7 @@ public final class MapCanvas extends Canvas {
             return;
         }
         paintMap(gc, e.x, e.y, e.width, e.height);
+        dev.touchline.ui.StartupTrace.mark("first map painted");
     }
 
     /** Paints the map area of the control rectangle {@code (x, y, w, h)}; used by screenshots too. */

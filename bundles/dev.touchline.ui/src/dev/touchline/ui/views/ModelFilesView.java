@@ -93,6 +93,9 @@ public final class ModelFilesView extends MapEditorView {
             Path folder = editor.file().getParent();
             if (folder != null && !folder.equals(root) && (root == null || !folder.startsWith(root))) {
                 setRoot(folder);
+            } else if (viewer.testFindItem(editor.file()) == null && editor.file().getParent().equals(root)) {
+                // a file saved (Save As, New) since the list was read
+                viewer.refresh();
             }
         }
     }
