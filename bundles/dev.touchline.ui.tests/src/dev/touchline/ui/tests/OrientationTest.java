@@ -96,6 +96,10 @@ class OrientationTest {
         Path png = folder.resolve("map.png");
         Exchange.exportImage(editor, png);
         ImageData image = new ImageLoader().load(png.toString())[0];
+        Path shots = Path.of(System.getProperty("touchline.screenshots", "target/screenshots"));
+        java.nio.file.Files.createDirectories(shots);
+        java.nio.file.Files.copy(png, shots.resolve("exported-map-with-legend.png"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         int mapHeight = canvas.mapLayout().height();
         assertTrue(image.height > mapHeight + 20, "the image has room for the legend under the map");
         assertTrue(count(image, Badge.MOMENT_OF_TRUTH.color(), mapHeight, image.height) > 20,
