@@ -77,6 +77,28 @@ workshop_pack() { # the pack through the launcher (its class path is the script'
     grep -aq "workshop.xlsx" "$work/pack.zip"
 }
 check "touchline pack writes the workshop pack" 0 workshop_pack
+concurrent_imports() { # two `touchline import` processes into one model at once, 20 rounds: no edit is lost
+  local work round a b ea eb; work="$(mktemp -d)"
+  for round in $(seq 1 20); do
+    cp samples/northwind-movers.touchline "$work/m.touchline"
+    for w in a b; do
+      printf 'Touchpoint id,Journey,Stage,Touchpoint\n,Move house,Book,Round %s writer %s\n' "$round" "$w" > "$work/$w.csv"
+    done
+    ./touchline import "$work/m.touchline" "$work/a.csv" > "$work/a.out" 2>&1 & a=$!
+    ./touchline import "$work/m.touchline" "$work/b.csv" > "$work/b.out" 2>&1 & b=$!
+    ea=0; wait "$a" || ea=$?; eb=0; wait "$b" || eb=$?
+    for w in a b; do
+      if grep -q "; saved" "$work/$w.out"; then
+        grep -q "Round $round writer $w" "$work/m.touchline" ||
+          { echo "round $round: writer $w said saved but its edit is not in the model"; cat "$work/$w.out"; return 1; }
+      elif ! grep -q "changed on disk since Touchline read it" "$work/$w.out"; then
+        echo "round $round: writer $w neither saved nor was refused:"; cat "$work/$w.out"; return 1
+      fi
+    done
+    [ "$ea" -eq 0 ] || [ "$eb" -eq 0 ] || { echo "round $round: both imports failed"; cat "$work"/*.out; return 1; }
+  done
+}
+check "two imports into one model at once never lose an edit (20 rounds)" 0 concurrent_imports
 check "touchline open refuses a missing file" 2 ./touchline open no-such-file.touchline
 other_machine() { # the workbench on a machine it is not built for: a clear message, exit 2
   local fake; fake="$(mktemp -d)"

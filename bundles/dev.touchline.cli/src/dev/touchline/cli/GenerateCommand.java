@@ -65,7 +65,9 @@ final class GenerateCommand implements Command {
             throw a.usage(target + " exists; add --force to replace it");
         }
         JourneyModel model = SyntheticModel.generate(touchpoints, perJourney, seed);
-        ModelFiles.save(model, target);
+        for (String note : ModelFiles.save(model, target)) {
+            err.println("touchline: " + note);
+        }
         int journeys = model.getJourneys().size();
         out.println("Wrote " + target + ": " + touchpoints + (touchpoints == 1 ? " touchpoint" : " touchpoints") + " in "
                 + journeys + (journeys == 1 ? " journey" : " journeys") + " (seed " + seed + ")");

@@ -70,7 +70,9 @@ final class ImportCommand implements Command {
             return TouchlineCli.OK;
         }
         plan.apply();
-        ModelFiles.save(model, target);
+        for (String note : ModelFiles.save(model, target)) {
+            err.println("touchline: " + note);
+        }
         out.println(summary + "; saved " + target + (output == null ? " (previous version: "
                 + ModelFiles.backupOf(modelFile).getFileName() + ")" : ""));
         return TouchlineCli.OK;

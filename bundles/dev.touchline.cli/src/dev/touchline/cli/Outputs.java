@@ -11,8 +11,8 @@ final class Outputs {
     }
 
     /**
-     * Refuses an output that is one of the inputs, a folder, in a folder that does not exist or
-     * cannot be written, or (without {@code force}) a file that exists.
+     * Refuses an output that is one of the inputs, a folder, a FIFO or device, in a folder that
+     * does not exist or cannot be written, or (without {@code force}) a file that exists.
      */
     static Path check(Arguments a, String output, boolean force, Path... inputs) throws UsageException {
         Path out = Path.of(output).toAbsolutePath().normalize();
@@ -30,6 +30,11 @@ final class Outputs {
         }
         if (!Files.isWritable(folder)) {
             throw a.usage("the output folder " + folder + " cannot be written to; choose another place");
+        }
+        if (Files.exists(out) && !Files.isRegularFile(out)) {
+            // even with --force: a FIFO or device (or a link to one) is never turned into a plain file
+            throw a.usage("the output " + output + " is not a regular file (a FIFO, socket or device); Touchline"
+                    + " only replaces regular files");
         }
         if (Files.exists(out) && !force) {
             throw a.usage(output + " exists; add --force to replace it");

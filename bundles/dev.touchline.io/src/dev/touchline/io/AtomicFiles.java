@@ -6,18 +6,43 @@ import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.GroupPrincipal;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Set;
+import java.nio.file.attribute.UserPrincipal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * Writes files so that a reader, a crash or a full disk never sees half of one: the content goes
- * to a hidden temporary file in the same folder, is flushed to disk and renamed over the target.
- * Used for model files and for every export.
+ * Writes files so that a reader, a crash, a full disk or another writer never sees half of one:
+ * the content goes to a hidden temporary file in the same folder, is flushed to disk and renamed
+ * over the target. Used for model files and for every export.
+ *
+ * <ul>
+ * <li><b>Links</b>: a target that is a symbolic link is written through: the file it points to
+ * is replaced, the link stays.</li>
+ * <li><b>Only regular files</b> are replaced: a FIFO, a device, a socket or a folder is refused
+ * ({@link NotARegularFileException}), never turned into a plain file.</li>
+ * <li><b>Permissions, owner and group</b> of the replaced file are kept; where the system does
+ * not allow it (another user's file), {@link #write} says so in its notes.</li>
+ * <li><b>Two writers</b>: with a {@link Precondition} (a model's: unchanged since it was read),
+ * the check and the rename run under a lock: a hidden {@code .NAME.lock} file beside the target
+ * while the write lasts, between processes; a lock per file within one.</li>
+ * <li><b>Temporaries</b> carry the writing process's id ({@code .NAME.p1234-….tmp}); a write
+ * cleans up only those of processes that are gone, never another live writer's.</li>
+ * </ul>
  */
 public final class AtomicFiles {
 
@@ -26,6 +51,25 @@ public final class AtomicFiles {
     public interface Content {
         void writeTo(OutputStream out) throws IOException;
     }
+
+    /** A check of the target just before it is replaced, under the write lock. */
+    @FunctionalInterface
+    public interface Precondition {
+        /** Throws when the target must not be replaced; {@code target} is the file itself (links followed). */
+        void check(Path target) throws IOException;
+    }
+
+    /** The target exists and is not a regular file (a FIFO, a device, a socket, a folder). */
+    public static final class NotARegularFileException extends FileSystemException {
+        private static final long serialVersionUID = 1L;
+
+        NotARegularFileException(Path file, String kind) {
+            super(file.toString(), null, "is " + kind + ", not a regular file; Touchline only replaces regular files");
+        }
+    }
+
+    private static final ConcurrentHashMap<Path, ReentrantLock> LOCKS = new ConcurrentHashMap<>();
+    private static final int MAX_LINKS = 40;
 
     private AtomicFiles() {
     }
@@ -57,11 +101,25 @@ public final class AtomicFiles {
      * Writes {@code content} to {@code file} atomically. With {@code keepBackup}, the version it
      * replaces, when different, is first copied (atomically too) to {@link #backupOf its backup}.
      * On failure the previous file is left as it was and no temporary file remains.
+     *
+     * @return notes for the user (owner or group that could not be kept); usually empty
      */
-    public static void write(Path file, Content content, boolean keepBackup) throws IOException {
-        Path target = file.toAbsolutePath();
+    public static List<String> write(Path file, Content content, boolean keepBackup) throws IOException {
+        return write(file, content, keepBackup, null);
+    }
+
+    /**
+     * {@link #write(Path, Content, boolean)}, replacing the file only if {@code precondition}
+     * passes, checked under a lock that keeps other writers of the file out, in this process and
+     * (through a hidden {@code .NAME.lock} file beside it while the write lasts) in other
+     * processes; {@code null}: no check and no lock file (exports).
+     */
+    public static List<String> write(Path file, Content content, boolean keepBackup, Precondition precondition)
+            throws IOException {
+        Path target = resolve(file);
         Path folder = target.getParent();
-        Path temporary = Files.createTempFile(folder, "." + target.getFileName() + ".", ".tmp");
+        List<String> notes = new ArrayList<>();
+        Path temporary = Files.createTempFile(folder, temporaryPrefix(target), ".tmp");
         try {
             try (FileOutputStream stream = new FileOutputStream(temporary.toFile())) {
                 OutputStream out = new BufferedOutputStream(stream, 1 << 16);
@@ -70,14 +128,29 @@ public final class AtomicFiles {
                 out.flush();
                 stream.getFD().sync();
             }
-            keepPermissions(target, temporary);
-            if (keepBackup && Files.isRegularFile(target) && Files.mismatch(target, temporary) != -1) {
-                keepBackup(target, folder);
+            ReentrantLock inProcess = LOCKS.computeIfAbsent(target, t -> new ReentrantLock());
+            inProcess.lock();
+            try (AutoCloseable betweenProcesses = precondition == null ? null : lockBetweenProcesses(target)) {
+                checkRegular(target);
+                if (precondition != null) {
+                    precondition.check(target);
+                }
+                keepAttributes(target, temporary, notes);
+                if (keepBackup && Files.isRegularFile(target) && Files.mismatch(target, temporary) != -1) {
+                    keepBackup(target, folder);
+                }
+                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                temporary = null;
+            } catch (IOException | RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IOException(e); // closing the lock file (an IOException) is the only other case
+            } finally {
+                inProcess.unlock();
             }
-            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            temporary = null;
             syncFolder(folder);
             removeStaleTemporaries(target, folder);
+            return notes;
         } finally {
             if (temporary != null) {
                 try {
@@ -89,8 +162,100 @@ public final class AtomicFiles {
         }
     }
 
+    /**
+     * The file a write to {@code file} replaces: {@code file} itself, or, when it is a symbolic
+     * link, the file the link (chain) points to, so the link stays a link. Refuses what is not a
+     * regular file.
+     */
+    public static Path resolve(Path file) throws IOException {
+        Path current = file.toAbsolutePath();
+        for (int i = 0; Files.isSymbolicLink(current); i++) {
+            if (i == MAX_LINKS) {
+                throw new FileSystemException(file.toString(), null, "is a chain of more than " + MAX_LINKS
+                        + " symbolic links (a loop?)");
+            }
+            Path link = Files.readSymbolicLink(current);
+            current = current.resolveSibling(link).normalize();
+        }
+        checkRegular(current);
+        return current;
+    }
+
+    private static void checkRegular(Path target) throws IOException {
+        if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        BasicFileAttributes attributes = Files.readAttributes(target, BasicFileAttributes.class,
+                LinkOption.NOFOLLOW_LINKS);
+        if (attributes.isDirectory()) {
+            throw new NotARegularFileException(target, "a folder");
+        }
+        if (attributes.isOther()) {
+            throw new NotARegularFileException(target, "a FIFO, socket or device");
+        }
+    }
+
+    /** The prefix of this process's temporaries for {@code target}: {@code .NAME.p1234-}. */
+    private static String temporaryPrefix(Path target) {
+        return "." + target.getFileName() + ".p" + ProcessHandle.current().pid() + "-";
+    }
+
+    /** How long a save waits for another process's save of the same file to finish. */
+    private static final long LOCK_WAIT_MS = 15_000;
+
+    /**
+     * Marks the target as being written by this process until the returned handle is closed, so
+     * that another Touchline process saving the same file waits and then checks the new content.
+     * The mark is a hidden lock file beside the target, {@code .NAME.lock}, created only if absent
+     * and holding this process's id (the protocol Git uses for its {@code index.lock}); it is
+     * removed when the write ends, and a lock file whose process is gone is taken over. POSIX
+     * file locks are not used: a process loses them as soon as it closes any descriptor of the
+     * file, which reading the target for the check does. Where no lock file can be made (a
+     * read-only folder) nothing is marked; the check and the lock within this process still hold.
+     */
+    private static AutoCloseable lockBetweenProcesses(Path target) throws IOException {
+        Path lock = target.resolveSibling("." + target.getFileName() + ".lock");
+        long me = ProcessHandle.current().pid();
+        long deadline = System.currentTimeMillis() + LOCK_WAIT_MS;
+        while (true) {
+            try {
+                Files.writeString(lock, Long.toString(me), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                return () -> Files.deleteIfExists(lock);
+            } catch (FileAlreadyExistsException e) {
+                long owner = lockOwner(lock);
+                if (owner > 0 && owner != me && ProcessHandle.of(owner).isEmpty()) {
+                    Files.deleteIfExists(lock); // left by a save that was killed
+                    continue;
+                }
+                if (System.currentTimeMillis() > deadline) {
+                    throw new FileSystemException(target.toString(), null, "another save of this file is under way"
+                            + (owner > 0 ? " (process " + owner + ")" : "") + " and has not finished in "
+                            + LOCK_WAIT_MS / 1000 + " s; if no Touchline is running, remove " + lock.getFileName());
+                }
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw new java.io.InterruptedIOException("interrupted while waiting for another save");
+                }
+            } catch (AccessDeniedException e) {
+                return () -> {
+                };
+            }
+        }
+    }
+
+    /** The process id in a lock file, or -1 while it is being written or removed. */
+    private static long lockOwner(Path lock) {
+        try {
+            return Long.parseLong(Files.readString(lock).strip());
+        } catch (IOException | NumberFormatException e) {
+            return -1;
+        }
+    }
+
     private static void keepBackup(Path target, Path folder) throws IOException {
-        Path temporary = Files.createTempFile(folder, "." + target.getFileName() + ".bak.", ".tmp");
+        Path temporary = Files.createTempFile(folder, temporaryPrefix(target) + "bak-", ".tmp");
         try {
             Files.copy(target, temporary, StandardCopyOption.REPLACE_EXISTING);
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
@@ -104,30 +269,73 @@ public final class AtomicFiles {
     }
 
     /**
-     * Removes hidden temporary files an earlier write of this file left when its process was
-     * killed mid-write (only ours: {@code .NAME.*.tmp}).
+     * Removes hidden temporary files that earlier writes of this file left when their process was
+     * killed mid-write: only Touchline's ({@code .NAME.p<pid>-*.tmp}) and only of processes that
+     * are gone, never the temporary of a save (or an export) still running.
      */
     private static void removeStaleTemporaries(Path target, Path folder) {
-        String prefix = "." + target.getFileName() + ".";
+        String prefix = "." + target.getFileName() + ".p";
         try (var entries = Files.newDirectoryStream(folder, entry -> {
             String name = entry.getFileName().toString();
             return name.startsWith(prefix) && name.endsWith(".tmp");
         })) {
             for (Path stale : entries) {
-                Files.deleteIfExists(stale);
+                String rest = stale.getFileName().toString().substring(prefix.length());
+                int dash = rest.indexOf('-');
+                long pid;
+                try {
+                    pid = Long.parseLong(rest.substring(0, Math.max(0, dash)));
+                } catch (NumberFormatException e) {
+                    continue; // not one of ours
+                }
+                if (ProcessHandle.of(pid).isEmpty()) {
+                    Files.deleteIfExists(stale);
+                }
             }
         } catch (IOException | RuntimeException ignored) {
             // leftovers are hidden and harmless; the write itself succeeded
         }
     }
 
-    private static void keepPermissions(Path original, Path replacement) throws IOException {
-        if (!Files.getFileStore(replacement).supportsFileAttributeView("posix")) {
+    /**
+     * Gives the replacement the original's permissions, owner and group (a new file: rw-r--r--).
+     * A process may not give a file away to another user, or to a group it is not in; then the
+     * replacement keeps this process's and a note says so.
+     */
+    private static void keepAttributes(Path original, Path replacement, List<String> notes) throws IOException {
+        PosixFileAttributeView view = Files.getFileAttributeView(replacement, PosixFileAttributeView.class);
+        if (view == null) {
             return;
         }
-        Set<PosixFilePermission> permissions = Files.exists(original) ? Files.getPosixFilePermissions(original)
-                : PosixFilePermissions.fromString("rw-r--r--");
-        Files.setPosixFilePermissions(replacement, permissions);
+        if (!Files.exists(original)) {
+            view.setPermissions(PosixFilePermissions.fromString("rw-r--r--"));
+            return;
+        }
+        PosixFileAttributes was = Files.readAttributes(original, PosixFileAttributes.class);
+        PosixFileAttributes now = view.readAttributes();
+        if (!was.group().equals(now.group())) {
+            try {
+                view.setGroup(was.group());
+            } catch (FileSystemException e) {
+                notes.add(note(original, "group", was.group(), now.group()));
+            }
+        }
+        if (!was.owner().equals(now.owner())) {
+            try {
+                view.setOwner(was.owner());
+            } catch (FileSystemException e) {
+                notes.add(note(original, "owner", was.owner(), now.owner()));
+            }
+        }
+        // after the owner: giving a file away clears its set-id bits on some systems
+        view.setPermissions(was.permissions());
+    }
+
+    private static String note(Path file, String what, UserPrincipal was, UserPrincipal now) {
+        String kind = was instanceof GroupPrincipal ? "group" : "user";
+        return file.getFileName() + ": its " + what + " was " + was.getName() + "; this " + kind
+                + " may not be given the file, so it now has " + what + " " + now.getName()
+                + " (the permissions are kept). Ask " + was.getName() + " or an administrator to set it back if needed.";
     }
 
     /** Makes the rename itself durable; not every platform can open a folder for this. */

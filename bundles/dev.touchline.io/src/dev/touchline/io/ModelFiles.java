@@ -9,6 +9,9 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
 import java.util.Iterator;
 import java.util.List;
 
@@ -46,16 +49,30 @@ public final class ModelFiles {
      */
     public static JourneyModel load(Path file) throws ModelFileException {
         checkReadable(file);
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-            JourneyModel model = DirectReader.read(in, Files.size(file),
+        MessageDigest digest = DiskVersion.digest();
+        try (InputStream in = new BufferedInputStream(new DigestInputStream(Files.newInputStream(file), digest),
+                1 << 16)) {
+            JourneyModel model = DirectReader.read(notClosing(in), Files.size(file),
                     (dev.touchline.model.util.TouchlineResource) newResource(file));
             if (model != null) {
+                in.transferTo(OutputStream.nullOutputStream()); // the rest of the bytes, for the digest
+                DiskVersion.remember(model, file, digest.digest());
                 return model;
             }
         } catch (IOException e) {
             // the generic reader below reports it
         }
         return loadGeneric(file);
+    }
+
+    /** {@code in} for a parser that closes its input when done: the rest still goes through the digest. */
+    private static InputStream notClosing(InputStream in) {
+        return new java.io.FilterInputStream(in) {
+            @Override
+            public void close() {
+                // the caller closes the file
+            }
+        };
     }
 
     /**
@@ -66,8 +83,11 @@ public final class ModelFiles {
     public static JourneyModel loadGeneric(Path file) throws ModelFileException {
         checkReadable(file);
         Resource resource = newResource(file);
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-            resource.load(in, null);
+        MessageDigest digest = DiskVersion.digest();
+        try (InputStream in = new BufferedInputStream(new DigestInputStream(Files.newInputStream(file), digest),
+                1 << 16)) {
+            resource.load(notClosing(in), null);
+            in.transferTo(OutputStream.nullOutputStream());
         } catch (IOException | RuntimeException e) {
             throw LoadErrors.translate(file, resource.getErrors(), e);
         }
@@ -89,6 +109,7 @@ public final class ModelFiles {
                     "Open a file that Touchline saved, or create a new model.");
         }
         checkContent(file, model);
+        DiskVersion.remember(model, file, digest.digest());
         return model;
     }
 
@@ -231,8 +252,29 @@ public final class ModelFiles {
      * to disk, renamed over the file), first giving an id to every element that has none. The
      * version it replaces, when different, is kept as {@link #backupOf the backup}. On failure the
      * previous file is left as it was and the exception says why.
+     * <p>
+     * When {@code file} is the file the model was read from (or last saved to), the save is
+     * refused with a {@link FileChangedException} if the file's bytes changed on disk since then
+     * (compared by SHA-256 under the write lock, so two Touchline processes saving one file never
+     * silently overwrite each other); {@link #acceptDiskVersion} overrides that once the user has
+     * chosen to. Afterwards the model belongs to {@code file}. A symbolic link is saved through.
+     *
+     * @return notes for the user (an owner or group that could not be kept); usually empty
      */
-    public static void save(JourneyModel model, Path file) throws ModelFileException {
+    public static List<String> save(JourneyModel model, Path file) throws ModelFileException {
+        return save(model, file, true);
+    }
+
+    /**
+     * Writes a copy of {@code model} to {@code file} (a recovery copy, an export of the model) the
+     * way {@link #save} does, without the changed-on-disk check and without moving the model to
+     * that file: its next {@link #save} still checks the file it was read from.
+     */
+    public static List<String> saveCopy(JourneyModel model, Path file) throws ModelFileException {
+        return save(model, file, false);
+    }
+
+    private static List<String> save(JourneyModel model, Path file, boolean adopt) throws ModelFileException {
         Path target = file.toAbsolutePath();
         Path folder = target.getParent();
         if (folder == null || !Files.isDirectory(folder)) {
@@ -243,18 +285,50 @@ public final class ModelFiles {
             throw new ModelFileException(file, "cannot be saved: it is a folder", "Choose a file name.");
         }
         ElementIds.assignMissing(model);
+        DiskVersion read = adopt ? DiskVersion.of(model) : null;
+        MessageDigest written = DiskVersion.digest();
         try {
-            AtomicFiles.write(target, out -> write(model, out), true);
+            List<String> notes = AtomicFiles.write(target, out -> write(model, new DigestOutputStream(out, written)),
+                    true, real -> {
+                        if (read != null && read.isOf(real) && read.changedOnDisk()) {
+                            throw new ChangedOnDisk();
+                        }
+                    });
+            if (adopt) {
+                DiskVersion.remember(model, AtomicFiles.resolve(target), written.digest());
+            }
+            return notes;
+        } catch (ChangedOnDisk e) {
+            throw new FileChangedException(file);
         } catch (InconsistentModelException e) {
             throw new ModelFileException(file, -1, "could not be saved: the model in memory is inconsistent: "
                     + e.getMessage() + ". This is a bug in Touchline, not a problem with your disk or folder",
                     "The file on disk is unchanged. Undo the last edits (or close without saving and reopen the file),"
                             + " then save again; please report the steps that led here.", e);
+        } catch (AtomicFiles.NotARegularFileException e) {
+            throw new ModelFileException(file, -1, "cannot be saved: it " + e.getReason(),
+                    "Choose a file name that is not a device, FIFO or folder. Nothing was written.", e);
         } catch (IOException | RuntimeException e) {
             throw new ModelFileException(file, -1, "could not be saved: " + reason(e),
                     "The previous version of the file is unchanged. Check that the folder is writable and the disk"
                             + " has space, then save again.", e);
         }
+    }
+
+    /**
+     * Takes the file on disk as the version the model was read from, so the next {@link #save}
+     * replaces it: after the user chose to keep their own version over a change made elsewhere.
+     */
+    public static void acceptDiskVersion(JourneyModel model) {
+        DiskVersion read = DiskVersion.of(model);
+        if (read != null) {
+            read.refresh();
+        }
+    }
+
+    /** Thrown by the save's precondition; never leaves {@link #save}. */
+    private static final class ChangedOnDisk extends IOException {
+        private static final long serialVersionUID = 1L;
     }
 
     /** The bytes {@link #save} writes for {@code model}: the same model always gives the same bytes. */

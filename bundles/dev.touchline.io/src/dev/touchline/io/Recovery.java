@@ -55,7 +55,7 @@ public final class Recovery {
     public void write(Path original, JourneyModel model) throws ModelFileException, IOException {
         Files.createDirectories(folder);
         String key = key(original);
-        ModelFiles.save(model, folder.resolve(key + ".touchline"));
+        ModelFiles.saveCopy(model, folder.resolve(key + ".touchline"));
         Properties info = new Properties();
         info.setProperty("original", original.toAbsolutePath().normalize().toString());
         info.setProperty("savedAt", Instant.now().toString());

@@ -75,6 +75,51 @@ class SaveAsTest {
     }
 
     @Test
+    void saveAsAddsTheEndingAndAsksBeforeReplacingAFileTheDialogDidNotAskAbout() throws Exception {
+        JourneyMapEditor editor = Ui.openSampleCopy(folder);
+        Path existing = folder.resolve("plan.2027.touchline");
+        Files.writeString(existing, "someone's other model");
+        prompts.file = folder.resolve("plan.2027").toString();
+        prompts.answer = 0; // Cancel
+
+        Ui.command("org.eclipse.ui.file.saveAs");
+
+        assertEquals("someone's other model", Files.readString(existing));
+        assertTrue(prompts.said.stream().anyMatch(s -> s.contains("plan.2027.touchline exists. Replace it?")),
+                prompts.said.toString());
+        prompts.answer = 1; // Replace
+        Ui.command("org.eclipse.ui.file.saveAs");
+        assertEquals(existing, editor.file());
+        assertEquals("Northwind Movers", ModelFiles.load(existing).getName());
+    }
+
+    @Test
+    void savingAMapThatChangedOnDiskAsksBeforeOverwritingTheOtherChange() throws Exception {
+        JourneyMapEditor editor = Ui.openSampleCopy(folder);
+        Touchpoint crew = (Touchpoint) editor.model().eResource().getEObject("tp-crew-arrives");
+        editor.execute(JourneyMapCommands.editText(editor.domain(), crew, TouchlinePackage.Literals.NAMED_ELEMENT__NAME,
+                "Mine"));
+        var theirs = ModelFiles.load(editor.file());
+        theirs.setName("Theirs");
+        ModelFiles.save(theirs, editor.file());
+        byte[] their = Files.readAllBytes(editor.file());
+        prompts.answer = 0; // Cancel
+
+        Ui.command("org.eclipse.ui.file.save");
+
+        assertArrayEquals(their, Files.readAllBytes(editor.file()), "not overwritten without asking");
+        assertTrue(editor.isDirty());
+        assertTrue(prompts.said.stream().anyMatch(s -> s.contains("changed on disk since you opened it")),
+                prompts.said.toString());
+        prompts.answer = 1; // Overwrite
+        Ui.command("org.eclipse.ui.file.save");
+        assertFalse(editor.isDirty());
+        assertEquals("Mine", ((Touchpoint) ModelFiles.load(editor.file()).eResource().getEObject("tp-crew-arrives"))
+                .getName());
+        assertArrayEquals(their, Files.readAllBytes(ModelFiles.backupOf(editor.file())), "their version is the backup");
+    }
+
+    @Test
     void recentFilesReopenAClosedMap() throws Exception {
         RecentFiles.clear();
         JourneyMapEditor first = Ui.openSampleCopy(folder, "first.touchline");

@@ -1,5 +1,6 @@
 package dev.touchline.ui.editor;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -704,17 +705,41 @@ public final class JourneyMapEditor extends EditorPart implements IEditingDomain
     @Override
     public void doSave(IProgressMonitor monitor) {
         try {
-            ModelFiles.save(model, file);
-            diskStamp = DiskStamp.of(file);
-            ((BasicCommandStack) domain.getCommandStack()).saveIsDone();
-            firePropertyChange(PROP_DIRTY);
-            discardRecoveryCopy();
+            try {
+                saved(ModelFiles.save(model, file));
+            } catch (dev.touchline.io.FileChangedException e) {
+                // changed elsewhere since read: the user decides, nothing is overwritten silently
+                int choice = prompts.choose(getSite().getShell(), file.getFileName() + " changed on disk", file
+                        + " changed on disk since you opened it (another program, or another Touchline, saved it)."
+                        + "\n\nOverwrite it with your version (that other change is lost, but kept in "
+                        + ModelFiles.backupOf(file).getFileName() + "), or cancel and use Save As to keep both?",
+                        "Cancel", "Overwrite");
+                if (choice != 1) {
+                    if (monitor != null) {
+                        monitor.setCanceled(true);
+                    }
+                    return;
+                }
+                ModelFiles.acceptDiskVersion(model);
+                saved(ModelFiles.save(model, file));
+            }
         } catch (ModelFileException e) {
             if (monitor != null) {
                 monitor.setCanceled(true);
             }
             prompts.error(getSite().getShell(), "Could not save " + file.getFileName(), e.getMessage()
                     + "\n\nYour changes are still open in the editor, and the file on disk is as it was.");
+        }
+    }
+
+    private void saved(List<String> notes) {
+        diskStamp = DiskStamp.of(file);
+        ((BasicCommandStack) domain.getCommandStack()).saveIsDone();
+        firePropertyChange(PROP_DIRTY);
+        discardRecoveryCopy();
+        if (!notes.isEmpty()) {
+            getEditorSite().getActionBars().getStatusLineManager().setMessage(String.join(" ", notes));
+            notes.forEach(note -> TouchlineUi.log(note, null));
         }
     }
 
@@ -763,6 +788,7 @@ public final class JourneyMapEditor extends EditorPart implements IEditingDomain
             if (reload) {
                 return reload();
             }
+            ModelFiles.acceptDiskVersion(model); // "keep mine": the next save replaces the file
             return this;
         } finally {
             checkingDisk = false;
@@ -821,8 +847,14 @@ public final class JourneyMapEditor extends EditorPart implements IEditingDomain
         String chosen = prompts.saveFile(getSite().getShell(), "Save " + file.getFileName() + " As", file);
         if (chosen != null) {
             Path target = Path.of(chosen);
-            if (!target.getFileName().toString().contains(".")) {
-                target = target.resolveSibling(target.getFileName() + ".touchline");
+            String name = target.getFileName().toString();
+            if (!name.toLowerCase(java.util.Locale.ROOT).endsWith(".touchline")) {
+                // the dialog asked about replacing the name typed, not this one
+                target = target.resolveSibling(name + ".touchline");
+                if (Files.exists(target) && prompts.choose(getSite().getShell(), "Save As", target.getFileName()
+                        + " exists. Replace it?", "Cancel", "Replace") != 1) {
+                    return;
+                }
             }
             saveAs(target);
         }
@@ -847,8 +879,9 @@ public final class JourneyMapEditor extends EditorPart implements IEditingDomain
                 return false;
             }
         }
+        List<String> notes;
         try {
-            ModelFiles.save(model, to);
+            notes = ModelFiles.save(model, to);
         } catch (ModelFileException e) {
             prompts.error(getSite().getShell(), "Could not save as " + to.getFileName(), e.getMessage()
                     + "\n\nYour changes are still open in the editor, and " + file.getFileName() + " is as it was.");
@@ -856,12 +889,10 @@ public final class JourneyMapEditor extends EditorPart implements IEditingDomain
         }
         discardRecoveryCopy(); // the unsaved work of the old file is now in the new one
         file = to;
-        diskStamp = DiskStamp.of(file);
         setInputWithNotify(new PathEditorInput(file));
         setPartName(file.getFileName().toString());
         setTitleToolTip(file.toString());
-        ((BasicCommandStack) domain.getCommandStack()).saveIsDone();
-        firePropertyChange(PROP_DIRTY);
+        saved(notes);
         RecentFiles.add(file);
         refresh(); // the views show the new file (Model Files lists it)
         return true;
