@@ -66,7 +66,7 @@ final class ImportCommand implements Command {
             return TouchlineCli.OK;
         }
         if (plan.edits().isEmpty()) {
-            out.println(summary + "; the model already matches, nothing saved");
+            out.println(summary + "; nothing saved");
             return TouchlineCli.OK;
         }
         plan.apply();

@@ -85,7 +85,7 @@ final class JsonReports {
         JsonObject root = new JsonObject();
         root.addProperty("file", file);
         root.add("elements", counts);
-        root.addProperty("departmentScope", "all journeys");
+        root.addProperty("departmentScope", departments.isEmpty() ? "all journeys" : departments.get(0).scope().label());
         root.add("departments", rows);
         return GSON.toJson(root);
     }

@@ -86,7 +86,7 @@ final class Pages {
         tile(s, Integer.toString(figures.offTarget()), "measurements off target");
         tile(s, Integer.toString(gaps.size()), "gaps to close");
         s.append("<div class=\"tile\"><b>").append(light(Palette.of(health))).append(text(health.label()))
-                .append("</b>owned, supported and your gaps</div>");
+                .append("</b>health of what you own and support</div>");
         s.append("</div>\n");
 
         s.append("<h2>Touchpoints you own</h2>\n");

@@ -39,7 +39,8 @@ import dev.touchline.validation.Targets;
  * department itself count for the model and for every journey, not for a single stage;</li>
  * <li><b>health</b>: {@link Health#POOR} with any error among those findings,
  * {@link Health#WATCH} with a warning or a measurement off target, {@link Health#GOOD}
- * otherwise, {@link Health#NONE} when it has nothing in the scope at all. So a department with
+ * otherwise, {@link Health#NONE} when it owns and supports nothing in the scope and no error
+ * or warning concerns it (an idle department's note is not "on track"). So a department with
  * errors is never "on track".</li>
  * </ul>
  *
@@ -137,6 +138,7 @@ public record DepartmentFigures(Department department, Scope scope, List<Touchpo
 
     /** The figures of one department in the scope. */
     public static DepartmentFigures of(Department department, Scope scope, MapFindings findings) {
+        java.util.Objects.requireNonNull(department, "the touchpoints nobody owns: use unowned()");
         return compute(List.of(department), scope, findings).get(0);
     }
 
@@ -222,7 +224,7 @@ public record DepartmentFigures(Department department, Scope scope, List<Touchpo
                 warnings++;
             }
         }
-        Health health = owned.isEmpty() && supported.isEmpty() && concerning.isEmpty() ? Health.NONE
+        Health health = owned.isEmpty() && supported.isEmpty() && errors == 0 && warnings == 0 ? Health.NONE
                 : errors > 0 ? Health.POOR
                 : warnings > 0 || offTarget > 0 ? Health.WATCH
                 : Health.GOOD;

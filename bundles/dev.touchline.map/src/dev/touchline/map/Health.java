@@ -6,7 +6,7 @@ package dev.touchline.map;
  * {@link DepartmentFigures}.
  */
 public enum Health {
-    /** Nothing to judge: no touchpoints and no findings in the scope. */
+    /** Nothing to judge: no touchpoints, and no error or warning, in the scope. */
     NONE("No touchpoints"),
     /** No errors or warnings and every measurement on target. */
     GOOD("On track"),

@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What the map's marks mean: the entries of the legend in the editor, the map image and the
- * poster, in the order they are shown.
+ * What the map's marks mean: the entries of the legend in the editor and under the exported map
+ * image, in the order they are shown. (The poster's footer explains the badges; issue 16 makes it
+ * draw this legend too, when the poster and the editor share one drawing.)
  */
 public final class MapLegend {
 

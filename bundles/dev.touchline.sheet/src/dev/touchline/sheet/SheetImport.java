@@ -55,7 +55,10 @@ public final class SheetImport {
         private final int rows;
         private final int added;
 
-        Plan(List<Edit> edits, int rows, int added) {
+        private final int recognised;
+
+        Plan(List<Edit> edits, int rows, int added, int recognised) {
+            this.recognised = recognised;
             this.edits = List.copyOf(edits);
             this.rows = rows;
             this.added = added;
@@ -69,6 +72,14 @@ public final class SheetImport {
         /** How many rows were read. */
         public int rows() {
             return rows;
+        }
+
+        /**
+         * How many rows without an id were recognised as imported before (a touchpoint of that
+         * name in its stage, a measurement of that metric and date on its touchpoint).
+         */
+        public int recognised() {
+            return recognised;
         }
 
         /** How many touchpoints and measurements the import adds. */
@@ -97,7 +108,8 @@ public final class SheetImport {
     private final List<Edit> edits = new ArrayList<>();
     private final List<String> problems = new ArrayList<>();
     /** Rows without an id seen so far, by stage and name or by touchpoint, metric and date. */
-    private final Map<String, Integer> newRows = new HashMap<>();
+    private final Map<List<Object>, Integer> newRows = new HashMap<>();
+    private int recognised;
     /** The rows of the table being read, by their id. */
     private final Map<String, Integer> idRows = new HashMap<>();
     /** Where the reader found cells it could not take, as problems begin: "sheet 'X', cell D2 ". */
@@ -146,7 +158,7 @@ public final class SheetImport {
         if (!i.problems.isEmpty()) {
             throw i.failure();
         }
-        return new Plan(i.edits, rows, i.added);
+        return new Plan(i.edits, rows, i.added, i.recognised);
     }
 
     private ModelFileException failure() {
@@ -244,7 +256,8 @@ public final class SheetImport {
             return null;
         }
         String key = name.strip().toLowerCase(Locale.ROOT);
-        Integer earlier = newRows.putIfAbsent(stage.getId() + "\u0000" + key, row.number());
+        // keyed by the stage itself (elements compare by identity): ids may be missing
+        Integer earlier = newRows.putIfAbsent(List.of(stage, key), row.number());
         if (earlier != null) {
             problem(t.where(row, 3) + ": row " + earlier + " already adds '" + name + "' to stage '" + stage.getName()
                     + "'; keep one row per touchpoint");
@@ -275,6 +288,7 @@ public final class SheetImport {
                     + " already describes; remove one of the two rows");
             return null;
         }
+        recognised++;
         return element;
     }
 
@@ -437,13 +451,12 @@ public final class SheetImport {
         }
         Metric metric;
         try {
-            metric = names.metrics.find(Texts.clean(row.cell(3)).strip());
+            metric = names.metrics.find(quietText(t, row, 3));
         } catch (IllegalArgumentException e) {
             return null; // reported with the row's metric cell
         }
-        String on = t.has(7) ? orNull(Texts.clean(row.cell(7)).strip()) : null;
-        Integer earlier = newRows.putIfAbsent(touchpoint.getId() + "\u0000" + metric.getId() + "\u0000" + on,
-                row.number());
+        String on = t.has(7) ? orNull(quietText(t, row, 7)) : null;
+        Integer earlier = newRows.putIfAbsent(java.util.Arrays.asList(touchpoint, metric, on), row.number());
         if (earlier != null) {
             problem(t.where(row) + ": row " + earlier + " already adds a measurement of '" + metric.getName()
                     + "' to touchpoint " + touchpoint.getId() + (on == null ? "" : " on " + on)
@@ -523,6 +536,18 @@ public final class SheetImport {
                         + abbreviate(v));
                 return null;
             }
+        }
+        return Texts.clean(v).strip();
+    }
+
+    /**
+     * A cell's text as {@link #text} reads it (a CSV file's leading apostrophe removed), without
+     * reporting anything: for recognising rows, where {@link #text} reports the cell's problems.
+     */
+    private static String quietText(SheetTable t, SheetRow row, int column) {
+        String v = row.cell(column);
+        if (t.sheet() == null && v.startsWith("'")) {
+            v = v.substring(1);
         }
         return Texts.clean(v).strip();
     }

@@ -96,7 +96,7 @@ class DepartmentFiguresAgreeTest {
                 assertEquals(List.of(f.owned().size() + "|touchpoints owned", f.supported().size() + "|supported",
                         f.measured() + " of " + f.owned().size() + "|owned ones measured",
                         f.offTarget() + "|measurements off target", f.findings().size() + "|gaps to close",
-                        f.health().label() + "|owned, supported and your gaps"), tiles, handouts.get(i));
+                        f.health().label() + "|health of what you own and support"), tiles, handouts.get(i));
                 assertTrue(html.contains("figures over all journeys"), handouts.get(i));
             }
         }

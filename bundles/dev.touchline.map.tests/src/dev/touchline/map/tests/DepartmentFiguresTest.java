@@ -1,6 +1,7 @@
 package dev.touchline.map.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -115,6 +116,36 @@ class DepartmentFiguresTest {
         assertTrue(poor > 0, "the sample has departments with errors");
     }
 
+    @org.junit.jupiter.api.Test
+    void idleDepartmentsOwnersThatAlsoSupportAndModelsWithoutJourneys() throws Exception {
+        SampleMap sample = new SampleMap();
+        JourneyModel model = sample.model;
+        Department legal = dev.touchline.model.TouchlineFactory.eINSTANCE.createDepartment();
+        legal.setId("dep-legal");
+        legal.setName("Legal");
+        model.getDepartments().add(legal);
+        Department it = sample.byId("dep-it");
+        Touchpoint uptime = sample.byId("tp-web-uptime");
+        uptime.getSupporters().add(it); // IT owns it and is listed as a supporter too
+        MapFindings findings = sample.findings();
+        DepartmentFigures idle = DepartmentFigures.of(legal, Scope.model(model), findings);
+        assertTrue(idle.findings().stream().anyMatch(f -> f.rule() == dev.touchline.validation.Rule.DEPARTMENT_IDLE),
+                "validation notes that Legal is idle");
+        assertEquals(Health.NONE, idle.health(), "an idle department is not on track: it has nothing");
+        DepartmentFigures itFigures = DepartmentFigures.of(it, Scope.model(model), findings);
+        assertTrue(itFigures.owned().contains(uptime));
+        assertFalse(itFigures.supported().contains(uptime), "a touchpoint counts once: owned");
+        assertFigures(oracle(it, Scope.model(model), findings), itFigures);
+
+        model.getJourneys().clear();
+        findings = sample.findings();
+        for (DepartmentFigures f : DepartmentFigures.all(model, Scope.model(model), findings)) {
+            assertFigures(oracle(f.department(), Scope.model(model), findings), f);
+            assertTrue(f.owned().isEmpty() && f.supported().isEmpty());
+            assertNotEquals(Health.GOOD, f.health(), f.department().getName() + " with no journeys is not on track");
+        }
+    }
+
     /** The figures computed the slow, obvious way from the definition in DepartmentFigures. */
     private static DepartmentFigures oracle(Department d, Scope scope, MapFindings findings) {
         List<Touchpoint> owned = new ArrayList<>();
@@ -146,7 +177,10 @@ class DepartmentFiguresTest {
             if (!f.departments().contains(d)) {
                 continue;
             }
-            boolean inScope = scope.contains(f.element());
+            boolean inScope = false;
+            for (EObject e = f.element(); e != null; e = e.eContainer()) {
+                inScope |= e == scope.root();
+            }
             boolean outsideJourneys = true;
             for (EObject e = f.element(); e != null; e = e.eContainer()) {
                 outsideJourneys &= !(e instanceof Journey);
@@ -157,7 +191,7 @@ class DepartmentFiguresTest {
         }
         long errors = concerning.stream().filter(f -> f.severity() == Severity.ERROR).count();
         long warnings = concerning.stream().filter(f -> f.severity() == Severity.WARNING).count();
-        Health health = owned.isEmpty() && supported.isEmpty() && concerning.isEmpty() ? Health.NONE
+        Health health = owned.isEmpty() && supported.isEmpty() && errors == 0 && warnings == 0 ? Health.NONE
                 : errors > 0 ? Health.POOR : warnings > 0 || off > 0 ? Health.WATCH : Health.GOOD;
         return new DepartmentFigures(d, scope, owned, supported, measured, on, off, List.copyOf(promises), concerning,
                 (int) errors, (int) warnings, health);

@@ -102,7 +102,8 @@ public final class Exchange {
             }
             return "Wrote " + file.getFileName() + ": the journey as a poster for print";
         }
-        double scale = imageScale(layout.width(), layout.height());
+        // the legend goes under the map: leave room for it within the image limits
+        double scale = imageScale(layout.width(), layout.height() + LEGEND_ALLOWANCE);
         ImageData image = editor.canvas().snapshot(scale);
         ImageLoader loader = new ImageLoader();
         loader.data = new ImageData[] { image };
@@ -114,6 +115,9 @@ public final class Exchange {
         return "Wrote " + file.getFileName() + ": " + image.width + " \u00d7 " + image.height + " px"
                 + (scale < 1 ? String.format(Locale.ROOT, " (the map at %.0f %%)", scale * 100) : "");
     }
+
+    /** Height kept for the legend under an exported map (two rows and margins at most). */
+    private static final int LEGEND_ALLOWANCE = 80;
 
     /** 1, or less for a map too large for one image. */
     public static double imageScale(int width, int height) {
@@ -134,10 +138,12 @@ public final class Exchange {
             throws ModelFileException {
         SheetImport.Plan plan = SheetImport.plan(editor.model(), sheet);
         if (plan.edits().isEmpty()) {
-            String said = sheet.getFileName() + ": " + plan.summary() + "; the model already matches it";
-            prompts.inform(editor.getSite().getShell(), "Import " + sheet.getFileName(), said + ".\n\nRows without an"
-                    + " id are recognised as imported before when their stage already has a touchpoint of that name"
-                    + " (a measurement: its touchpoint has one of that metric and date).");
+            String said = sheet.getFileName() + ": " + plan.summary();
+            prompts.inform(editor.getSite().getShell(), "Import " + sheet.getFileName(), said + "." + (plan
+                    .recognised() == 0 ? ""
+                            : "\n\n" + plan.recognised() + " row(s) without an id were recognised as imported before:"
+                                    + " their stage already has a touchpoint of that name (a measurement: its"
+                                    + " touchpoint has one of that metric and date)."));
             return said;
         }
         int answer = prompts.choose(editor.getSite().getShell(), "Import " + sheet.getFileName(),

@@ -68,6 +68,7 @@ import dev.touchline.model.Stage;
 import dev.touchline.model.Touchpoint;
 import dev.touchline.model.Visibility;
 import dev.touchline.model.provider.TouchlineItemProviderAdapterFactory;
+import dev.touchline.model.util.ElementPaths;
 import dev.touchline.ui.TouchlineUi;
 import dev.touchline.ui.properties.ModelPropertySourceProvider;
 import dev.touchline.validation.ValidationReport;
@@ -424,8 +425,9 @@ public final class JourneyMapEditor extends EditorPart implements IEditingDomain
         if (show) {
             DepartmentFigures s = lens.figures(journey, findings);
             String promises = s.promises().isEmpty() ? "none" : String.join(", ", s.promises().stream()
-                    .map(p -> p.getName()).toList());
-            lensSummary.setText(Mnemonics.literal("\u25cf " + lens.department().getName() + " in " + s.scope().label() + ": "
+                    .map(ElementPaths::label).toList());
+            lensSummary.setText(Mnemonics.literal("\u25cf " + ElementPaths.label(lens.department()) + " in "
+                    + s.scope().label() + ": "
                     + s.health().label() + "  \u2014  owns " + count(s.owned().size(), "touchpoint") + ", supports "
                     + s.supported().size() + "  \u2014  open findings: " + count(s.errors(), "error") + ", "
                     + count(s.warnings(), "warning") + "\nMeasurements of owned touchpoints: " + s.onTarget()

@@ -352,6 +352,8 @@ public final class MapCanvas extends Canvas {
         if (layout != null && pressed == null) {
             Point p = toMap(e.x, e.y);
             tip = MapTips.at(layout, host.findings(), p.x, p.y);
+            // SWT takes "&" in a tooltip as a mnemonic mark: "Billing & Accounting" would lose it
+            tip = tip == null ? null : Mnemonics.literal(tip);
         }
         if (!java.util.Objects.equals(tip, getToolTipText())) {
             setToolTipText(tip);

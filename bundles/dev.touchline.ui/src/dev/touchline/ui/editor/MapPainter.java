@@ -293,18 +293,18 @@ public final class MapPainter {
         int index = 0;
         for (Badge badge : badges) {
             Rect at = MapLayout.badgeBounds(card, index++);
-            paintBadge(gc, badge, at.x(), at.y());
+            paintBadge(gc, badge.color(), badge.glyph(), at.x(), at.y());
         }
         gc.setAlpha(255);
     }
 
-    private void paintBadge(GC gc, Badge badge, int x, int y) {
-        gc.setBackground(colors.get(MapColors.rgb(badge.color())));
+    private void paintBadge(GC gc, int color, String glyph, int x, int y) {
+        gc.setBackground(colors.get(MapColors.rgb(color)));
         gc.fillOval(x, y, MapLayout.BADGE_SIZE, MapLayout.BADGE_SIZE);
         gc.setForeground(colors.get(MapColors.PAPER));
         gc.setFont(colors.small());
-        int w = gc.textExtent(badge.glyph()).x;
-        gc.drawText(badge.glyph(), x + (MapLayout.BADGE_SIZE - w) / 2, y, true);
+        int w = gc.textExtent(glyph).x;
+        gc.drawText(glyph, x + (MapLayout.BADGE_SIZE - w) / 2, y, true);
     }
 
     /** Height of the legend's row of entries. */
@@ -334,12 +334,7 @@ public final class MapPainter {
             int ey = y + pad + places.get(i)[1] * LEGEND_ROW;
             Color color = colors.get(MapColors.rgb(entry.color()));
             switch (entry.mark()) {
-            case BADGE -> {
-                gc.setBackground(color);
-                gc.fillOval(ex, ey, MapLayout.BADGE_SIZE, MapLayout.BADGE_SIZE);
-                gc.setForeground(colors.get(MapColors.PAPER));
-                gc.drawText(entry.glyph(), ex + (MapLayout.BADGE_SIZE - gc.textExtent(entry.glyph()).x) / 2, ey, true);
-            }
+            case BADGE -> paintBadge(gc, entry.color(), entry.glyph(), ex, ey);
             case OWNER_STRIP -> {
                 gc.setForeground(colors.get(MapColors.LINE));
                 gc.drawRoundRectangle(ex, ey, 16, 15, 4, 4);

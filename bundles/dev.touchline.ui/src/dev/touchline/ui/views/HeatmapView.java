@@ -18,6 +18,7 @@ import dev.touchline.model.Stage;
 import dev.touchline.model.util.ElementPaths;
 import dev.touchline.ui.editor.JourneyMapEditor;
 import dev.touchline.ui.editor.MapColors;
+import dev.touchline.ui.editor.Mnemonics;
 
 /**
  * Heatmap: departments × stages of the journey on the map, each cell the touchpoints the department
@@ -40,7 +41,7 @@ public final class HeatmapView extends MapEditorView {
         canvas.getVerticalBar().addListener(SWT.Selection, e -> canvas.redraw());
         canvas.addListener(SWT.MouseHover, e -> {
             Heatmap.Cell cell = cellAt(e.x, e.y);
-            canvas.setToolTipText(cell == null ? null : tooltip(cell));
+            canvas.setToolTipText(cell == null ? null : Mnemonics.literal(tooltip(cell)));
         });
         startFollowing();
     }
@@ -93,15 +94,15 @@ public final class HeatmapView extends MapEditorView {
 
     private static String tooltip(Heatmap.Cell cell) {
         DepartmentFigures f = cell.figures();
-        String who = cell.department() == null ? "No owner" : cell.department().getName();
+        String who = cell.department() == null ? "No owner" : ElementPaths.label(cell.department());
         StringBuilder text = new StringBuilder(who + " in " + f.scope().label() + " \u2014 " + f.health().label());
         if (cell.department() == null) {
             text.append("\n").append(f.owned().size()).append(" touchpoint(s) nobody owns");
         } else {
             text.append("\nowns ").append(f.owned().size()).append(", supports ").append(f.supported().size());
         }
-        f.owned().forEach(t -> text.append("\n \u2022 ").append(t.getName()));
-        f.supported().forEach(t -> text.append("\n \u25e6 ").append(t.getName()).append(" (supports)"));
+        f.owned().forEach(t -> text.append("\n \u2022 ").append(ElementPaths.label(t)));
+        f.supported().forEach(t -> text.append("\n \u25e6 ").append(ElementPaths.label(t)).append(" (supports)"));
         text.append("\nfindings: ").append(f.errors()).append(" error(s), ").append(f.warnings())
                 .append(" warning(s); ").append(f.offTarget()).append(" measurement(s) off target");
         return text.toString();
@@ -200,7 +201,12 @@ public final class HeatmapView extends MapEditorView {
             gc.drawText(h.label(), lx + 16, legendY, true);
             lx += gc.textExtent(h.label()).x + 34;
         }
+        gc.drawText(CELL_KEY, lx, legendY, true);
     }
+
+    /** What the short words in a cell mean. */
+    static final String CELL_KEY = "In a cell: own = touchpoints owned, sup = supported, \u26a0 = findings that concern"
+            + " the department; hover for the list";
 
     private static void drawClipped(GC gc, String text, int x, int y, int width) {
         String value = text == null ? "" : text;

@@ -82,16 +82,20 @@ public final class ProblemsView extends MapEditorView {
         // The department lens filters Problems too: a department head sees what concerns them.
         dev.touchline.model.Department lens = editor == null || editor.canvas().lens() == null ? null
                 : editor.canvas().lens().department();
-        if (lens != null) {
-            findings = findings.stream().filter(f -> f.departments().contains(lens)).toList();
+        if (lens != null && editor.journey() != null) {
+            // exactly the findings the lens strip counts: one definition, DepartmentFigures
+            java.util.Set<Finding> counted = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            counted.addAll(dev.touchline.map.DepartmentFigures.of(lens,
+                    dev.touchline.map.DepartmentFigures.Scope.journey(editor.journey()), editor.findings()).findings());
+            findings = findings.stream().filter(counted::contains).toList();
         }
         viewer.setInput(findings);
         long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
         long warnings = findings.stream().filter(f -> f.severity() == Severity.WARNING).count();
         setContentDescription(editor == null ? "No journey map open"
                 : errors + " errors, " + warnings + " warnings, " + (findings.size() - errors - warnings) + " others"
-                        + (lens == null ? "" : " concerning " + lens.getName()
-                                + " (the department lens is on: turn it off to see every finding)"));
+                        + (lens == null ? "" : " concerning " + dev.touchline.model.util.ElementPaths.label(lens)
+                                + " in this journey (the department lens is on: turn it off to see every finding)"));
     }
 
     /**
