@@ -99,6 +99,13 @@ concurrent_imports() { # two `touchline import` processes into one model at once
   done
 }
 check "two imports into one model at once never lose an edit (20 rounds)" 0 concurrent_imports
+non_ascii_name_under_lang_c() { # a file name with non-ASCII letters opens even in the C locale
+  local work; work="$(mktemp -d)"
+  cp samples/northwind-movers.touchline "$work/Lojística 物流.touchline"
+  LANG=C LC_ALL=C ./touchline stats "$work/Lojística 物流.touchline" | grep -q "touchpoints 30"
+}
+check "a non-ASCII file name opens under LANG=C" 0 non_ascii_name_under_lang_c
+check "touchline refuses a FIFO with a clear message" 2 bash -c 'f="$(mktemp -u)"; mkfifo "$f"; ./touchline validate "$f" 2>&1 | tee /dev/stderr | grep -q "not a regular file" && exit 2'
 check "touchline open refuses a missing file" 2 ./touchline open no-such-file.touchline
 other_machine() { # the workbench on a machine it is not built for: a clear message, exit 2
   local fake; fake="$(mktemp -d)"

@@ -28,20 +28,32 @@ public final class TouchlineCli {
     private final PrintStream err;
 
     public TouchlineCli(PrintStream out, PrintStream err) {
-        this.out = out;
-        this.err = err;
+        // text from models and command lines must not rewrite the terminal
+        this.out = TerminalSafeStream.wrap(out, false);
+        this.err = TerminalSafeStream.wrap(err, true);
     }
 
     public static void main(String[] args) {
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-        int code = new TouchlineCli(out, err).run(args);
+        TouchlineCli cli = new TouchlineCli(out, err);
+        int code = cli.run(args);
+        cli.out.flush();
         out.flush();
         System.exit(code);
     }
 
     /** Runs the command line {@code args} and returns the exit code. */
     public int run(String... args) {
+        try {
+            return runCommand(args);
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    private int runCommand(String... args) {
         if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h")) {
             out.print(overview());
             return OK;
@@ -76,7 +88,11 @@ public final class TouchlineCli {
                     + e.getReason() + "). Check the command line.");
             return ERROR;
         } catch (OutOfMemoryError e) {
-            err.println("touchline " + command.name() + ": out of memory. Give Java more with TOUCHLINE_JAVA_OPTS=-Xmx4g.");
+            long had = Runtime.getRuntime().maxMemory() >> 20;
+            long more = Math.max(2048, Long.highestOneBit(Math.max(1, had)) * 2);
+            err.println("touchline " + command.name() + ": out of memory (Java had " + had + " MB). Give it more, for"
+                    + " example TOUCHLINE_JAVA_OPTS=-Xmx" + (more >= 1024 ? more / 1024 + "g" : more + "m")
+                    + ", if the machine has that much; or split the model or spreadsheet.");
             return ERROR;
         } catch (RuntimeException e) {
             // A bug: say so plainly, with enough to report it, but no stack trace.

@@ -84,11 +84,13 @@ public final class WorkshopPack {
         AtomicFiles.write(zip, out -> {
             ZipOutputStream pack = new ZipOutputStream(out, StandardCharsets.UTF_8);
             Set<String> used = new HashSet<>();
+            Set<String> handoutNames = new HashSet<>(); // their own folder
             List<String[]> posters = new ArrayList<>();
             int journeyIndex = 0;
             for (Journey journey : model.getJourneys()) {
                 journeyIndex++;
-                String base = "posters/" + unique(used, Markup.slug(journey.getName(), "journey-" + journeyIndex));
+                String base = "posters/" + unique(used, Markup.slug(journey.getName(), "journey-" + journeyIndex), "journey",
+                        ".svg", ".pdf", "-a3.pdf");
                 MapLayout layout = JourneyMapLayout.of(journey, findings);
                 entry(pack, base + ".svg", PosterSvg.of(layout, caption), files);
                 pack.putNextEntry(stamped(base + ".pdf"));
@@ -107,8 +109,8 @@ public final class WorkshopPack {
             for (DepartmentFigures figures : DepartmentFigures.all(model, DepartmentFigures.Scope.model(model), findings)) {
                 departmentIndex++;
                 Department department = figures.department();
-                String name = "handouts/" + unique(used, Markup.slug(department.getName(), "department-" + departmentIndex))
-                        + ".html";
+                String name = "handouts/" + unique(handoutNames, Markup.slug(department.getName(),
+                        "department-" + departmentIndex), "department", ".html") + ".html";
                 entry(pack, name, Pages.handout(figures, model, caption), files);
                 Health health = figures.health();
                 handouts.add(new String[] { name, Pages.name(department), Integer.toString(Palette.of(health)),
@@ -144,11 +146,33 @@ public final class WorkshopPack {
     }
 
     /** {@code slug}, or {@code slug-2}, {@code slug-3}... when an earlier file took it. */
-    private static String unique(Set<String> used, String slug) {
-        String name = slug;
-        for (int n = 2; !used.add(name); n++) {
-            name = slug + "-" + n;
+    /** Names Windows reserves for devices, with or without an ending: a file so named cannot be extracted there. */
+    private static final Set<String> RESERVED = Set.of("con", "prn", "aux", "nul", "com1", "com2", "com3", "com4",
+            "com5", "com6", "com7", "com8", "com9", "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9");
+
+    /**
+     * A base name for the files {@code base + ending} that collides with no file already in the
+     * pack (journeys "X" and "X A3" both wanted {@code x-a3.pdf}) and is not a name Windows
+     * reserves ("con", "nul": {@code con-journey}); the files' names are then taken.
+     */
+    static String unique(Set<String> used, String slug, String kind, String... endings) {
+        String start = RESERVED.contains(slug) ? slug + "-" + kind : slug;
+        String name = start;
+        for (int n = 2; !free(used, name, endings); n++) {
+            name = start + "-" + n;
+        }
+        for (String ending : endings) {
+            used.add(name + ending);
         }
         return name;
+    }
+
+    private static boolean free(Set<String> used, String name, String... endings) {
+        for (String ending : endings) {
+            if (used.contains(name + ending)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

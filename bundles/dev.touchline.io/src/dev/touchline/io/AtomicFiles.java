@@ -120,6 +120,7 @@ public final class AtomicFiles {
         Path folder = target.getParent();
         List<String> notes = new ArrayList<>();
         Path temporary = Files.createTempFile(folder, temporaryPrefix(target), ".tmp");
+        IN_FLIGHT.add(temporary);
         try {
             try (FileOutputStream stream = new FileOutputStream(temporary.toFile())) {
                 OutputStream out = new BufferedOutputStream(stream, 1 << 16);
@@ -140,6 +141,7 @@ public final class AtomicFiles {
                     keepBackup(target, folder);
                 }
                 Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                IN_FLIGHT.remove(temporary);
                 temporary = null;
             } catch (IOException | RuntimeException e) {
                 throw e;
@@ -158,8 +160,28 @@ public final class AtomicFiles {
                 } catch (IOException ignored) {
                     // the temporary file is hidden and harmless; the write error is what matters
                 }
+                IN_FLIGHT.remove(temporary);
             }
         }
+    }
+
+    /**
+     * Temporaries being written now. A process stopped mid-write by a signal (Ctrl+C, `timeout`)
+     * removes them on its way out; one killed outright leaves them to the next write of the file,
+     * which removes temporaries of processes that are gone.
+     */
+    private static final java.util.Set<Path> IN_FLIGHT = ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            for (Path temporary : IN_FLIGHT) {
+                try {
+                    Files.deleteIfExists(temporary);
+                } catch (IOException ignored) {
+                    // best effort on the way out
+                }
+            }
+        }, "touchline-temporaries"));
     }
 
     /**

@@ -249,6 +249,9 @@ final class DirectReader extends DefaultHandler {
                 continue;
             }
             if (slot.id) {
+                if (!dev.touchline.model.util.ElementIds.isValid(value)) {
+                    throw OutOfShape.INSTANCE; // the generic reader names the id and its line
+                }
                 element.eSet(slot.featureId, value);
                 if (ids.putIfAbsent(value, element) != null) {
                     throw OutOfShape.INSTANCE; // an id used twice: the generic reader says where
@@ -349,18 +352,8 @@ final class DirectReader extends DefaultHandler {
      * or unknown id).
      */
     private EObject target(EReference reference, String id) {
-        if (id.isEmpty()) {
+        if (!dev.touchline.model.util.ElementIds.isValid(id)) {
             return null;
-        }
-        for (int i = 0, n = id.length(); i < n; i++) {
-            switch (id.charAt(i)) {
-                case '#', '/', '?', ':', ' ' -> {
-                    return null;
-                }
-                default -> {
-                    // a character ids may hold
-                }
-            }
         }
         EObject target = ids.get(id);
         return target != null && reference.getEReferenceType().isInstance(target) ? target : null;

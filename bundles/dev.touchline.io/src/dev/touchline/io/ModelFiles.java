@@ -123,6 +123,12 @@ public final class ModelFiles {
             EObject element = it.next();
             if (element instanceof dev.touchline.model.Element e && e.getId() != null) {
                 ids++;
+                String problem = ElementIds.problem(e.getId());
+                if (problem != null) {
+                    throw new ModelFileException(file, ElementLines.of(file).lineOf(e.getId()), "the id '" + e.getId()
+                            + "' of " + ElementPaths.path(element) + " " + problem + ", so nothing can refer to it",
+                            "Change the id (letters, digits, '-', '_' and '.' are safe) and every reference to it.", null);
+                }
             }
             checkLocalReferences(file, element);
             org.eclipse.emf.ecore.EAttribute attribute = notANumber(element);
@@ -161,7 +167,8 @@ public final class ModelFiles {
     }
 
     /** Per class: its references to other elements (not containment), and its attributes of type double. */
-    private record Shape(List<org.eclipse.emf.ecore.EReference> links, List<org.eclipse.emf.ecore.EAttribute> doubles) {
+    private record Shape(List<org.eclipse.emf.ecore.EReference> links, List<org.eclipse.emf.ecore.EAttribute> doubles,
+            List<org.eclipse.emf.ecore.EAttribute> texts) {
 
         private static final java.util.Map<org.eclipse.emf.ecore.EClass, Shape> SHAPES = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -170,7 +177,9 @@ public final class ModelFiles {
                     c.getEAllReferences().stream().filter(r -> !r.isContainment() && !r.isContainer() && !r.isTransient())
                             .toList(),
                     c.getEAllAttributes().stream().filter(a -> a.getEAttributeType().getInstanceClass() == Double.class
-                            || a.getEAttributeType().getInstanceClass() == double.class).toList()));
+                            || a.getEAttributeType().getInstanceClass() == double.class).toList(),
+                    c.getEAllAttributes().stream().filter(a -> !a.isMany() && !a.isTransient()
+                            && a.getEAttributeType().getInstanceClass() == String.class).toList()));
         }
     }
 
@@ -305,6 +314,10 @@ public final class ModelFiles {
                     + e.getMessage() + ". This is a bug in Touchline, not a problem with your disk or folder",
                     "The file on disk is unchanged. Undo the last edits (or close without saving and reopen the file),"
                             + " then save again; please report the steps that led here.", e);
+        } catch (NotReadableBack e) {
+            throw new ModelFileException(file, -1, "was not saved: " + e.getMessage(),
+                    "Correct the value (in the editor's Properties, or in the spreadsheet it came from) and save again."
+                            + " The file on disk is unchanged.", e);
         } catch (AtomicFiles.NotARegularFileException e) {
             throw new ModelFileException(file, -1, "cannot be saved: it " + e.getReason(),
                     "Choose a file name that is not a device, FIFO or folder. Nothing was written.", e);
@@ -361,6 +374,12 @@ public final class ModelFiles {
         org.eclipse.emf.ecore.EAttribute notANumber = null;
         for (Iterator<EObject> it = EcoreUtil.getAllContents(List.of(model)); it.hasNext();) {
             EObject element = it.next();
+            if (element instanceof dev.touchline.model.Element e && e.getId() != null && !ElementIds.isValid(e.getId())) {
+                // the loader refuses such a file, so writing one would lock the user out of their model
+                throw new NotReadableBack("the id '" + e.getId() + "' of " + ElementPaths.path(element) + " "
+                        + ElementIds.problem(e.getId()) + ", which Touchline cannot read back. Change the id");
+            }
+            checkTexts(element);
             ModelIntegrity.addOutsideReferences(element, model, outside);
             if (notANumber == null && (notANumber = notANumber(element)) != null) {
                 notANumberIn = element;
@@ -372,8 +391,42 @@ public final class ModelFiles {
         }
         if (notANumber != null) {
             // the loader refuses such a file, so writing one would lock the user out of their model
-            throw new IOException("the " + notANumber.getName() + " of " + ElementPaths.path(notANumberIn) + " is "
+            throw new NotReadableBack("the " + notANumber.getName() + " of " + ElementPaths.path(notANumberIn) + " is "
                     + notANumberIn.eGet(notANumber) + ", which Touchline cannot read back. Enter a number");
+        }
+    }
+
+    /**
+     * Refuses text that XML 1.0 cannot hold (control characters but tab, line feed and carriage
+     * return; a lone surrogate; U+FFFE, U+FFFF): the loader would refuse the file. The editor and
+     * the importer remove such characters as text comes in; this catches any other way in.
+     */
+    private static void checkTexts(EObject element) throws IOException {
+        for (org.eclipse.emf.ecore.EAttribute attribute : Shape.of(element.eClass()).texts()) {
+            if (element.eGet(attribute) instanceof String text) {
+                for (int i = 0; i < text.length(); i++) {
+                    char c = text.charAt(i);
+                    if (Character.isHighSurrogate(c) && i + 1 < text.length()
+                            && Character.isLowSurrogate(text.charAt(i + 1))) {
+                        i++;
+                        continue;
+                    }
+                    if (!(c == 0x9 || c == 0xa || c == 0xd || c >= 0x20 && c <= 0xd7ff || c >= 0xe000 && c <= 0xfffd)) {
+                        throw new NotReadableBack("the " + attribute.getName() + " of " + ElementPaths.path(element)
+                                + " contains U+" + String.format("%04X", (int) c) + ", which Touchline cannot read back"
+                                + " (XML holds no such character). Remove it");
+                    }
+                }
+            }
+        }
+    }
+
+    /** A value the loader would refuse: saving it would lock the user out of their model. */
+    static final class NotReadableBack extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        NotReadableBack(String message) {
+            super(message);
         }
     }
 
@@ -411,6 +464,11 @@ public final class ModelFiles {
         }
         if (Files.isDirectory(file)) {
             throw new ModelFileException(file, "is a folder, not a model file", "Name a .touchline file inside it.");
+        }
+        if (!Files.isRegularFile(file)) {
+            // a FIFO or a device has no size: it is not "empty", and reading it may never end
+            throw new ModelFileException(file, "is not a regular file (a FIFO, socket or device), so it holds no model",
+                    "Name a .touchline file.");
         }
         if (!Files.isReadable(file)) {
             throw new ModelFileException(file, "cannot be read (permission denied)",

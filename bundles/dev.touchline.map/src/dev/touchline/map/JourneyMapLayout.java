@@ -106,8 +106,10 @@ public final class JourneyMapLayout {
         List<MapLayout.CurvePoint> curve = new ArrayList<>();
         List<MapLayout.Divider> dividers = new ArrayList<>();
         JourneyModel model = journey.eContainer() instanceof JourneyModel m ? m : null;
-        int emotionMin = model == null ? -2 : model.getEmotionMin();
-        int emotionMax = model == null ? 2 : Math.max(model.getEmotionMax(), emotionMin + 1);
+        // A scale beyond ±1,000,000 is drawn as if it were that: every product of emotions and
+        // pixels below stays within int (a scale of Integer.MIN_VALUE..MAX_VALUE overflowed).
+        int emotionMin = model == null ? -2 : clampScale(model.getEmotionMin());
+        int emotionMax = model == null ? 2 : Math.max(clampScale(model.getEmotionMax()), emotionMin + 1);
         int y = HEADER_HEIGHT;
         for (Lane lane : Lane.values()) {
             if (!visible.contains(lane)) {
@@ -210,5 +212,12 @@ public final class JourneyMapLayout {
 
     private static int ceilDiv(int a, int b) {
         return (a + b - 1) / b;
+    }
+
+    /** Largest emotion (either sign) the map draws to scale. */
+    static final int MAX_SCALE = 1_000_000;
+
+    private static int clampScale(int value) {
+        return Math.max(-MAX_SCALE, Math.min(MAX_SCALE, value));
     }
 }

@@ -19,7 +19,6 @@ import dev.touchline.io.AtomicFiles;
 import dev.touchline.model.JourneyModel;
 import dev.touchline.model.NamedElement;
 import dev.touchline.model.Visibility;
-import dev.touchline.sheet.Column.Kind;
 
 /**
  * Writes a model's touchpoints and measurements as a spreadsheet that workshop participants edit
@@ -91,13 +90,13 @@ public final class SheetExport {
             for (Object[] row : rows.rows(table)) {
                 for (int i = 0; i < row.length; i++) {
                     Object v = row[i];
-                    Kind kind = table.columns().get(i).kind();
                     if (v == null) {
                         csv.print("");
                     } else if (v instanceof Number n) {
                         csv.print(number(n));
                     } else {
-                        csv.print(kind == Kind.ID ? v : csvText((String) v));
+                        // every text cell, ids included: an id like =HYPERLINK(...) must not become a formula
+                        csv.print(csvText(v.toString()));
                     }
                 }
                 csv.println();

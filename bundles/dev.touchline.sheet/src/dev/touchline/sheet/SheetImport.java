@@ -142,7 +142,7 @@ public final class SheetImport {
         for (SheetTable t : tables) {
             i.idRows.clear();
             for (SheetRow row : t.rows()) {
-                i.idRows.putIfAbsent(row.cell(0).strip(), row.number());
+                i.idRows.putIfAbsent(quietText(t, row, 0), row.number());
             }
             for (SheetRow row : t.rows()) {
                 i.readerProblems(row);
@@ -175,7 +175,7 @@ public final class SheetImport {
 
     private void touchpointRow(SheetTable t, SheetRow row) {
         int before = problems.size();
-        String id = row.cell(0).strip();
+        String id = quietText(t, row, 0);
         Touchpoint tp;
         Stage stage;
         boolean isNew = false;
@@ -380,11 +380,11 @@ public final class SheetImport {
 
     private void measurementRow(SheetTable t, SheetRow row) {
         int before = problems.size();
-        String id = row.cell(0).strip();
+        String id = quietText(t, row, 0);
         Measurement m;
         Touchpoint owner = null;
         if (id.isEmpty()) {
-            String tpId = t.has(1) ? row.cell(1).strip() : "";
+            String tpId = t.has(1) ? quietText(t, row, 1) : "";
             Touchpoint touchpoint = touchpoints.get(tpId);
             if (touchpoint == null) {
                 problem((t.has(1) ? t.where(row, 1) : t.where(row)) + ": a new measurement needs the id of an"
@@ -542,7 +542,8 @@ public final class SheetImport {
 
     /**
      * A cell's text as {@link #text} reads it (a CSV file's leading apostrophe removed), without
-     * reporting anything: for recognising rows, where {@link #text} reports the cell's problems.
+     * reporting anything: for ids (an export guards every cell, ids too, against being read as a
+     * formula) and for recognising rows, where {@link #text} reports the cell's problems.
      */
     private static String quietText(SheetTable t, SheetRow row, int column) {
         String v = row.cell(column);
@@ -600,7 +601,7 @@ public final class SheetImport {
     private void checkDuplicateIds(SheetTable t) {
         Map<String, SheetRow> seen = new HashMap<>();
         for (SheetRow row : t.rows()) {
-            String id = row.cell(0).strip();
+            String id = quietText(t, row, 0);
             if (!id.isEmpty()) {
                 SheetRow first = seen.putIfAbsent(id, row);
                 if (first != null) {

@@ -67,6 +67,10 @@ public final class SheetReader {
         if (Files.isDirectory(file)) {
             throw new ModelFileException(file, "is a folder, not a spreadsheet", "Name a .xlsx or .csv file.");
         }
+        if (!Files.isRegularFile(file)) {
+            throw new ModelFileException(file, "is not a regular file (a FIFO, socket or device), so it holds no"
+                    + " spreadsheet", "Name a .xlsx or .csv file.");
+        }
         try {
             long size = Files.size(file);
             if (size == 0) {
@@ -173,7 +177,8 @@ public final class SheetReader {
         } catch (ModelFileException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            throw new ModelFileException(file, -1, "is not a readable XLSX workbook (" + ModelFiles.reason(e) + ")",
+            // the parser's own words (positions in a zip entry, XML internals) help nobody here
+            throw new ModelFileException(file, -1, "is not a readable XLSX workbook: " + damage(e),
                     "Open it in your spreadsheet program and save it again as .xlsx.", e);
         }
         if (tables.isEmpty()) {
@@ -181,6 +186,21 @@ public final class SheetReader {
                     "Import a workbook written by 'touchline export'; keep its sheet names.");
         }
         return tables;
+    }
+
+    /** What is wrong with an unreadable workbook, in the user's words. */
+    private static String damage(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.util.zip.ZipException || t instanceof java.io.EOFException) {
+                return "it is not a complete .xlsx file (an .xlsx file is a zip archive; this one is damaged, cut"
+                        + " short, or another format renamed)";
+            }
+            String kind = t.getClass().getName();
+            if (kind.contains("XMLStream") || kind.contains("Xml") || kind.contains("XML") || kind.contains("Sax")) {
+                return "the XML inside it is damaged";
+            }
+        }
+        return "its content is not in the form of an .xlsx workbook";
     }
 
     private SheetTable readSheet(Sheet sheet, Table table) throws IOException, ModelFileException {

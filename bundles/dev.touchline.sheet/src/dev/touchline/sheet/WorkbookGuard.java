@@ -28,6 +28,16 @@ final class WorkbookGuard {
     /** ...once it is larger than this. */
     static final long RATIO_THRESHOLD = 16L << 20;
 
+    /** The XLSX format's own limits: column XFD, row 1,048,576. */
+    static final int MAX_COLUMN = 16_384;
+    static final int MAX_ROW = 1_048_576;
+    /**
+     * Most cell places a sheet may span, counted row by row up to each row's last cell: what the
+     * reader allocates. A workshop workbook spans a few thousand; a sheet with one cell at column
+     * XFD in each of a few thousand rows would span tens of millions.
+     */
+    static final long MAX_CELL_PLACES = 5_000_000;
+
     private static final byte[] DOCTYPE = "<!DOCTYPE".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     private WorkbookGuard() {
@@ -45,6 +55,7 @@ final class WorkbookGuard {
                 checkName(file, entry.getName());
                 long expanded = 0;
                 int matched = 0;
+                CellReferences cells = entry.getName().startsWith("xl/worksheets/") ? new CellReferences() : null;
                 try (InputStream in = zip.getInputStream(entry)) {
                     for (int n; (n = in.read(buffer)) > 0;) {
                         expanded += n;
@@ -56,7 +67,13 @@ final class WorkbookGuard {
                                     + " (a \"zip bomb\")");
                         }
                         matched = scanForDoctype(buffer, n, matched, file, entry);
+                        if (cells != null) {
+                            cells.feed(buffer, n, file, entry);
+                        }
                     }
+                }
+                if (cells != null) {
+                    cells.end(file, entry);
                 }
             }
         } catch (ZipException e) {
@@ -92,6 +109,83 @@ final class WorkbookGuard {
             }
         }
         return m;
+    }
+
+    /**
+     * Reads the cell references ({@code r="AB12"}) of a sheet part as its bytes go by, before any
+     * reader allocates for them: refuses a column or row beyond the format's limits and a sheet
+     * spanning more than {@link #MAX_CELL_PLACES} cell places.
+     */
+    private static final class CellReferences {
+        private static final byte[] MARK = " r=\"".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        private int matched;
+        private boolean inValue;
+        private final StringBuilder value = new StringBuilder();
+        private long places;
+        private long rowWidth;
+
+        void feed(byte[] buffer, int length, Path file, ZipEntry entry) throws ModelFileException {
+            for (int i = 0; i < length; i++) {
+                byte b = buffer[i];
+                if (inValue) {
+                    if (b == '"' || value.length() > 16) {
+                        inValue = false;
+                        reference(value.toString(), file, entry);
+                        value.setLength(0);
+                    } else {
+                        value.append((char) (b & 0xff));
+                    }
+                    continue;
+                }
+                matched = b == MARK[matched] ? matched + 1 : b == MARK[0] ? 1 : 0;
+                if (matched == MARK.length) {
+                    matched = 0;
+                    inValue = true;
+                }
+            }
+        }
+
+        private void reference(String ref, Path file, ZipEntry entry) throws ModelFileException {
+            int i = 0;
+            long column = 0;
+            while (i < ref.length() && ref.charAt(i) >= 'A' && ref.charAt(i) <= 'Z') {
+                column = column * 26 + (ref.charAt(i) - 'A' + 1);
+                i++;
+                if (column > MAX_COLUMN) {
+                    throw refuse(file, "its sheet '" + entry.getName() + "' has a cell at column " + ref.replaceAll(
+                            "[0-9]+$", "") + ", beyond the last column an .xlsx file may have (XFD)");
+                }
+            }
+            long number = 0;
+            for (int d = i; d < ref.length() && Character.isDigit(ref.charAt(d)); d++) {
+                number = Math.min(number * 10 + (ref.charAt(d) - '0'), Integer.MAX_VALUE);
+            }
+            if (number > MAX_ROW) {
+                throw refuse(file, "its sheet '" + entry.getName() + "' has a row " + number
+                        + ", beyond the last row an .xlsx file may have (1,048,576)");
+            }
+            if (column == 0) {
+                // a row's own reference: the cells so far belong to the previous row
+                places += rowWidth;
+                rowWidth = 0;
+            } else {
+                rowWidth = Math.max(rowWidth, column);
+            }
+            if (places + rowWidth > MAX_CELL_PLACES) {
+                throw refuse(file, "its sheet '" + entry.getName() + "' spreads its cells over more than "
+                        + MAX_CELL_PLACES + " places (cells far to the right in many rows); a workshop workbook"
+                        + " needs a few thousand");
+            }
+        }
+
+        void end(Path file, ZipEntry entry) throws ModelFileException {
+            places += rowWidth;
+            rowWidth = 0;
+            if (places > MAX_CELL_PLACES) {
+                throw refuse(file, "its sheet '" + entry.getName() + "' spreads its cells over more than "
+                        + MAX_CELL_PLACES + " places");
+            }
+        }
     }
 
     private static ModelFileException refuse(Path file, String problem) {

@@ -96,6 +96,38 @@ public final class ElementIds {
         };
     }
 
+    /**
+     * What keeps {@code id} from being referred to in a model file, or {@code null} when it can
+     * be. References are written as ids separated by spaces, and EMF reads an id with {@code #},
+     * {@code /}, {@code ?} or {@code :} as a link to another document; so an id with white space,
+     * one of those characters or a control character (or an empty one) would be saved in a file
+     * that does not load again. Every way into a model checks ids with this: the loaders, the
+     * save, the Properties view.
+     */
+    public static String problem(String id) {
+        if (id == null || id.isEmpty()) {
+            return "is empty";
+        }
+        for (int i = 0; i < id.length(); i++) {
+            char c = id.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                return "contains a space (references list ids separated by spaces)";
+            }
+            if (c == '#' || c == '/' || c == '?' || c == ':') {
+                return "contains '" + c + "' (a reference with it reads as a link to another document)";
+            }
+            if (Character.isISOControl(c)) {
+                return "contains a control character";
+            }
+        }
+        return null;
+    }
+
+    /** Whether {@code id} can be referred to in a model file ({@link #problem} has nothing to say). */
+    public static boolean isValid(String id) {
+        return problem(id) == null;
+    }
+
     /** {@code root} and everything it contains. */
     private static Iterator<EObject> allOf(EObject root) {
         return EcoreUtil.getAllContents(List.of(root));

@@ -101,11 +101,35 @@ public final class ModelPropertySourceProvider implements IPropertySourceProvide
         public void setPropertyValue(Object id, Object value) {
             IItemPropertyDescriptor descriptor = source.getPropertyDescriptor(element, id);
             Object clean = value instanceof String text ? Texts.clean(text) : value;
+            if (descriptor.getFeature(element) == dev.touchline.model.TouchlinePackage.Literals.ELEMENT__ID
+                    && clean instanceof String newId && !acceptId(element, newId)) {
+                return;
+            }
             Object current = getPropertyValue(id);
             if (clean == null ? current != null : !clean.equals(current)) {
                 descriptor.setPropertyValue(element, clean);
             }
         }
+    }
+
+    /**
+     * Whether a new id typed in Properties can be taken: one that nothing could refer to (a space,
+     * '#', ...) or that another element already has is refused with a message, since the file
+     * would not load again.
+     */
+    static boolean acceptId(EObject element, String id) {
+        String problem = dev.touchline.model.util.ElementIds.problem(id);
+        EObject other = problem == null && element.eResource() != null ? element.eResource().getEObject(id) : null;
+        if (problem == null && (other == null || other == element)) {
+            return true;
+        }
+        String why = problem != null ? "it " + problem
+                : "it is already the id of " + dev.touchline.model.util.ElementPaths.path(other);
+        dev.touchline.ui.editor.JourneyMapEditor.prompts().error(org.eclipse.swt.widgets.Display.getCurrent()
+                .getActiveShell(), "Id not changed", "'" + id + "' cannot be the id of "
+                        + dev.touchline.model.util.ElementPaths.path(element) + ": " + why
+                        + ". Letters, digits, '-', '_' and '.' are safe.");
+        return false;
     }
 
     private static final class Descriptor implements IPropertyDescriptor {

@@ -1,0 +1,99 @@
+package dev.touchline.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonParser;
+
+import dev.touchline.io.ModelFiles;
+import dev.touchline.model.Department;
+import dev.touchline.model.JourneyModel;
+import dev.touchline.model.synthetic.SyntheticModel;
+
+/**
+ * Names with a carriage return, an escape sequence, C1 controls or a right-to-left override do not
+ * rewrite the terminal: every command's output shows them escaped, and the JSON reports still
+ * carry the exact names.
+ */
+class TerminalOutputTest {
+
+    /** What XML lets a name hold that a terminal acts on: CR, C1 controls (CSI), bidi overrides. */
+    private static final String HOSTILE = "Ops\r\u009b2JOWNED\u0085\u009b31m\u202Egnp.exe\u2066x\u2069";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void controlCharactersInNamesComeOutEscapedInEveryReport() throws Exception {
+        JourneyModel model = SyntheticModel.generate(30, 30, 5);
+        Department department = model.getDepartments().get(0);
+        department.setName(HOSTILE);
+        var touchpoint = model.getJourneys().get(0).getStages().get(0).getTouchpoints().get(0);
+        touchpoint.setName("Crew\rarrives " + HOSTILE);
+        touchpoint.setOwner(department);
+        touchpoint.getMeasurements().forEach(m -> m.setMetric(null));
+        touchpoint.getMeasurements().clear(); // so that validation reports it, by name
+        Path file = dir.resolve("hostile.touchline");
+        ModelFiles.save(model, file);
+
+        for (List<String> command : List.of(List.of("validate", file.toString()), List.of("stats", file.toString()),
+                List.of("validate", file.toString(), "--format", "json"),
+                List.of("stats", file.toString(), "--format", "json"),
+                List.of("validate", file.toString(), "--format", "sarif"))) {
+            Cli cli = Cli.run(command.toArray(String[]::new));
+            String shown = cli.out() + cli.err();
+            shown.codePoints().forEach(cp -> assertTrue(cp == '\n' || cp == '\t' || !unsafe(cp),
+                    command + " printed U+" + Integer.toHexString(cp) + ":\n" + shown));
+            assertTrue(shown.contains("Ops\\r\\u009B2JOWNED\\u0085\\u009B31m\\u202Egnp.exe\\u2066x\\u2069"),
+                    command + " shows the name escaped:\n" + shown);
+            if (command.contains("json") || command.contains("sarif")) {
+                assertTrue(contains(JsonParser.parseString(cli.out()), HOSTILE),
+                        command + ": the JSON still holds the exact name");
+            }
+        }
+    }
+
+    private static boolean unsafe(int cp) {
+        return cp < 0x20 || cp >= 0x7f && cp <= 0x9f || cp >= 0x202a && cp <= 0x202e || cp >= 0x2066 && cp <= 0x2069;
+    }
+
+    private static boolean contains(JsonElement e, String text) {
+        if (e.isJsonPrimitive()) {
+            return e.getAsString().contains(text);
+        }
+        if (e.isJsonArray()) {
+            for (JsonElement x : e.getAsJsonArray()) {
+                if (contains(x, text)) {
+                    return true;
+                }
+            }
+        }
+        if (e.isJsonObject()) {
+            for (var entry : e.getAsJsonObject().entrySet()) {
+                if (contains(entry.getValue(), text)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    @Test
+    void plainTextAndUnicodeNamesPassUnchanged() throws Exception {
+        Cli cli = Cli.run("stats", Cli.SAMPLE);
+        assertEquals(0, cli.exit());
+        assertTrue(cli.out().contains("Billing & Accounting"), cli.out());
+        JourneyModel model = SyntheticModel.generate(10, 10, 2);
+        model.getDepartments().get(0).setName("Lojística — 物流 😀 עברית");
+        Path file = dir.resolve("unicode.touchline");
+        ModelFiles.save(model, file);
+        assertTrue(Cli.run("stats", file.toString()).out().contains("Lojística — 物流 😀 עברית"));
+    }
+}

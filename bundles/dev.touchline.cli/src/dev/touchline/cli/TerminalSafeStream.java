@@ -1,0 +1,92 @@
+package dev.touchline.cli;
+
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Everything a command prints goes through here, so that text from a model (a name with a
+ * carriage return, an escape sequence, a C1 control, a right-to-left override) cannot rewrite
+ * the terminal: such characters come out as JSON-style escapes ({@code \r}, {@code \u001B},
+ * {@code \u202E}), which read the same inside the JSON and SARIF reports. New lines and tabs
+ * pass. Works on the UTF-8 bytes, so every print path is covered.
+ */
+final class TerminalSafeStream extends FilterOutputStream {
+
+    /** A UTF-8 lead byte seen, waiting for its continuation bytes. */
+    private final byte[] pending = new byte[3];
+    private int pendingLength;
+
+    private TerminalSafeStream(OutputStream out) {
+        super(out);
+    }
+
+    /** {@code out}, printing UTF-8 with control characters escaped. */
+    static PrintStream wrap(PrintStream out, boolean autoFlush) {
+        return new PrintStream(new TerminalSafeStream(out), autoFlush, StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+        int value = b & 0xff;
+        if (pendingLength > 0) {
+            pending[pendingLength++] = (byte) value;
+            if (value < 0x80 || value > 0xbf) {
+                flushPending(); // not a continuation byte: pass what we have unchanged
+                return;
+            }
+            int lead = pending[0] & 0xff;
+            int needed = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : 2;
+            if (pendingLength == Math.min(needed, pending.length)) {
+                String text = new String(pending, 0, pendingLength, StandardCharsets.UTF_8);
+                pendingLength = 0;
+                int cp = text.codePointAt(0);
+                if (needed <= 3 && unsafe(cp)) {
+                    escape(cp);
+                } else {
+                    out.write(text.getBytes(StandardCharsets.UTF_8));
+                }
+            }
+            return;
+        }
+        if (value >= 0xc2 && value <= 0xe2) {
+            pending[pendingLength++] = (byte) value; // may start a C1 control or a bidi control
+            return;
+        }
+        if (value < 0x80 && unsafe(value)) {
+            escape(value);
+            return;
+        }
+        out.write(value);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+        for (int i = off; i < off + len; i++) {
+            write(b[i]);
+        }
+    }
+
+    @Override
+    public void flush() throws IOException {
+        out.flush();
+    }
+
+    private void flushPending() throws IOException {
+        out.write(pending, 0, pendingLength);
+        pendingLength = 0;
+    }
+
+    /** C0 controls but new line and tab, DEL, C1 controls, and the bidirectional overrides and isolates. */
+    static boolean unsafe(int cp) {
+        return cp < 0x20 && cp != '\n' && cp != '\t' || cp >= 0x7f && cp <= 0x9f
+                || cp >= 0x202a && cp <= 0x202e || cp >= 0x2066 && cp <= 0x2069;
+    }
+
+    private void escape(int cp) throws IOException {
+        String text = cp == '\r' ? "\\r" : String.format("\\u%04X", cp);
+        out.write(text.getBytes(StandardCharsets.US_ASCII));
+    }
+}
