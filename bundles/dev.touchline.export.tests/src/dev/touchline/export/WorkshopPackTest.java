@@ -110,6 +110,62 @@ class WorkshopPackTest {
         assertEquals(model.getDepartments().size(), entries.keySet().stream().filter(k -> k.startsWith("handouts/")).count());
     }
 
+    /**
+     * Found by hardening round two: journeys "X" and "X A3" both wanted posters/x-a3.pdf (the
+     * second write failed with a disk-space message), and "con" or "NUL" made files Windows
+     * cannot extract. Every entry name is now distinct and none is a Windows device name.
+     */
+    @Test
+    void journeyAndDepartmentNamesNeverCollideOrNameAWindowsDevice() throws Exception {
+        JourneyModel model = ExportFixtures.sample();
+        var first = model.getJourneys().get(0);
+        first.setName("X");
+        for (String name : new String[] { "X A3", "NUL", "con" }) {
+            var journey = org.eclipse.emf.ecore.util.EcoreUtil.copy(first);
+            journey.setName(name);
+            journey.setId("jr-" + name.replace(' ', '-'));
+            journey.eAllContents().forEachRemaining(o -> {
+                if (o instanceof dev.touchline.model.Element e) {
+                    e.setId(e.getId() + "-" + name.replace(' ', '-'));
+                }
+            });
+            model.getJourneys().add(journey);
+        }
+        model.getDepartments().get(0).setName("aux");
+        Map<String, byte[]> entries = read(pack(model));
+        assertEquals(model.getJourneys().size() * 3 + model.getDepartments().size() + 3, entries.size(),
+                entries.keySet().toString());
+        for (String name : entries.keySet()) {
+            String base = name.substring(name.lastIndexOf('/') + 1);
+            base = base.substring(0, base.indexOf('.')).toLowerCase(java.util.Locale.ROOT);
+            assertFalse(java.util.Set.of("con", "prn", "aux", "nul").contains(base), name + " is a Windows device name");
+        }
+        assertTrue(entries.containsKey("posters/x-a3.pdf") && entries.containsKey("posters/x-a3-2.pdf"),
+                entries.keySet().toString());
+    }
+
+    /** A 100,000-character word in a name (the wrap was quadratic: past 120 s) packs at once. */
+    @Test
+    void aHundredThousandCharacterWordDoesNotHangThePack() throws Exception {
+        JourneyModel model = ExportFixtures.sample();
+        String word = "x".repeat(100_000);
+        model.getJourneys().get(0).getStages().get(0).getTouchpoints().get(0).setName(word);
+        model.getDepartments().get(0).setName(word);
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(30),
+                () -> read(pack(model)), "a budget against hangs, not a speed measurement");
+    }
+
+    /** An emotion scale of the whole int range gave an "internal error"; now it packs. */
+    @Test
+    void anOverflowingEmotionScaleStillDraws() throws Exception {
+        JourneyModel model = ExportFixtures.sample();
+        model.setEmotionMin(Integer.MIN_VALUE);
+        model.setEmotionMax(Integer.MAX_VALUE);
+        model.getJourneys().get(0).getStages().get(0).setEmotion(Integer.MAX_VALUE);
+        model.getJourneys().get(0).getStages().get(1).setEmotion(Integer.MIN_VALUE);
+        assertTrue(read(pack(model)).containsKey("posters/move-house.svg"));
+    }
+
     @Test
     void aPackThatCannotBeWrittenLeavesNothing() throws Exception {
         Path zip = dir.resolve("missing-folder/pack.zip");

@@ -138,6 +138,19 @@ class SheetRoundTripTest {
         }
     }
 
+    /** Found by hardening round two: the id columns skipped the formula guard. */
+    @Test
+    void anIdThatLooksLikeAFormulaIsGuardedInTheCsvAndStillMatchesOnImport() throws Exception {
+        JourneyModel model = ModelFiles.load(SAMPLE);
+        touchpoint(model, "tp-search-ads").setId("=cmd|'calc'!A0");
+        Path csv = dir.resolve("tp.csv");
+        SheetExport.write(model, csv, Table.TOUCHPOINTS);
+        List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("'=cmd|'")), "the id cell starts with an apostrophe");
+        assertTrue(lines.stream().noneMatch(l -> l.startsWith("=") || l.startsWith("\"=")), lines.toString());
+        assertEquals(List.of(), SheetImport.plan(model, csv).edits(), "and the import still finds the touchpoint");
+    }
+
     @Test
     void everyWrongCellIsListedAndTheModelIsUnchanged() throws Exception {
         JourneyModel model = ModelFiles.load(SAMPLE);
