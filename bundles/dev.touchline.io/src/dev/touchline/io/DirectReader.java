@@ -218,6 +218,9 @@ final class DirectReader extends DefaultHandler {
             list.addUnique(element);
         }
         setAttributes(element, attributes);
+        if (depth >= dev.touchline.model.util.TouchlineResourceFactory.MAX_ELEMENT_DEPTH) {
+            throw OutOfShape.INSTANCE; // the generic reader, with the same limit, says where
+        }
         if (depth == open.length) {
             open = Arrays.copyOf(open, depth * 2);
         }
@@ -369,7 +372,11 @@ final class DirectReader extends DefaultHandler {
             factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
             factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
             factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-            return factory.newSAXParser();
+            javax.xml.parsers.SAXParser parser = factory.newSAXParser();
+            for (var limit : dev.touchline.model.util.TouchlineResourceFactory.parserLimits().entrySet()) {
+                parser.setProperty(limit.getKey(), limit.getValue());
+            }
+            return parser;
         } catch (ParserConfigurationException | SAXException e) {
             throw new IllegalStateException("the platform's XML parser cannot be configured safely", e);
         }

@@ -37,6 +37,36 @@ class HostileFilesTest {
     @TempDir
     Path dir;
 
+    /**
+     * On JDK 21 to 23 the parser had no depth limit by default, so a deeply nested file loaded and
+     * the next save died with a stack overflow; JDK 25's default refused it. Touchline sets its
+     * own limit: with the older default simulated (no limit), the file is still refused, by both
+     * readers, with Touchline's message.
+     */
+    @Test
+    void deepNestingIsRefusedWhateverTheJdksDefaultLimit() throws IOException {
+        StringBuilder deep = new StringBuilder(HEAD + ROOT + ">\n");
+        for (int i = 0; i < 150; i++) {
+            deep.append("<journeys id=\"j").append(i).append("\">");
+        }
+        for (int i = 0; i < 150; i++) {
+            deep.append("</journeys>");
+        }
+        deep.append("\n</touchline:JourneyModel>\n");
+        String before = System.getProperty("jdk.xml.maxElementDepth");
+        System.setProperty("jdk.xml.maxElementDepth", "0"); // 0: no limit, the default before JDK 24
+        try {
+            ModelFileException e = fails("deep.touchline", deep.toString());
+            assertTrue(e.problem().contains("nests elements more than 100 deep"), e.getMessage());
+        } finally {
+            if (before == null) {
+                System.clearProperty("jdk.xml.maxElementDepth");
+            } else {
+                System.setProperty("jdk.xml.maxElementDepth", before);
+            }
+        }
+    }
+
     @Test
     void doctypeWithAFileEntityIsRefusedAndTheFileIsNotRead() throws IOException {
         Path secret = dir.resolve("secret.txt");

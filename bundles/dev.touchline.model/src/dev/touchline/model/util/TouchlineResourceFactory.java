@@ -107,8 +107,25 @@ public class TouchlineResourceFactory extends XMIResourceFactoryImpl {
         features.put("http://xml.org/sax/features/external-parameter-entities", Boolean.FALSE);
         features.put("http://apache.org/xml/features/nonvalidating/load-external-dtd", Boolean.FALSE);
         options.put(XMLResource.OPTION_PARSER_FEATURES, features);
+        options.put(XMLResource.OPTION_PARSER_PROPERTIES, parserLimits());
         return options;
     }
+
+    /**
+     * Limits every parser of Touchline's sets itself, whatever the JDK's defaults: JDK 25 refuses
+     * elements nested more than 100 deep, JDK 21 to 23 did not (a deeply nested file loaded and
+     * the next save died of a stack overflow). Names as the JDK's XML parser takes them.
+     */
+    public static Map<String, Object> parserLimits() {
+        Map<String, Object> limits = new HashMap<>();
+        limits.put("http://www.oracle.com/xml/jaxp/properties/maxElementDepth", MAX_ELEMENT_DEPTH);
+        limits.put("http://www.oracle.com/xml/jaxp/properties/entityExpansionLimit", 1);
+        limits.put("http://www.oracle.com/xml/jaxp/properties/elementAttributeLimit", 10_000);
+        return limits;
+    }
+
+    /** How deep elements may nest in a model file; Touchline writes at most seven levels. */
+    public static final int MAX_ELEMENT_DEPTH = 100;
 
     /** The save options: UTF-8, '\n' line ends on every platform, no schema locations. */
     public static Map<Object, Object> saveOptions() {
