@@ -36,6 +36,13 @@ final class LoadErrors {
                 reported.add(t);
             }
         }
+        dev.touchline.model.util.UnknownContentLimit unknown = find(reported,
+                dev.touchline.model.util.UnknownContentLimit.class);
+        if (unknown != null) {
+            return new ModelFileException(file, unknown.line(), unknown.getMessage() + " (a newer Touchline adds a few"
+                    + " per element), so it is not a Touchline model, or it is a damaged one",
+                    "Open a .touchline file that Touchline saved, or restore this one from a backup.", unknown);
+        }
         SAXParseException sax = find(reported, SAXParseException.class);
         if (sax != null) {
             return xmlError(file, sax);

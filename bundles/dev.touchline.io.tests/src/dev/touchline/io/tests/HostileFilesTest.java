@@ -67,6 +67,31 @@ class HostileFilesTest {
         }
     }
 
+    /**
+     * 160,000 unknown empty elements under one element took 35 to 49 s to load (EMF records each
+     * with a search of the ones before): more than 1,000 under one element are refused at once;
+     * a newer Touchline's few additions per element still load.
+     */
+    @Test
+    void thousandsOfUnknownElementsUnderOneAreRefusedAtOnce() throws IOException {
+        String many = HEAD + ROOT + ">\n<departments id=\"d\" name=\"Ops\">" + "<future/>".repeat(160_000)
+                + "</departments>\n</touchline:JourneyModel>\n";
+        ModelFileException e = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                java.time.Duration.ofSeconds(20), () -> fails("many-unknown.touchline", many),
+                "a budget against the old 35 s, not a speed measurement");
+        assertTrue(e.problem().contains("Ops holds more than 1000 elements or attributes Touchline does not know"),
+                e.getMessage());
+        Path few = dir.resolve("few-unknown.touchline");
+        Files.writeString(few, HEAD + ROOT + ">\n<departments id=\"d\" name=\"Ops\">" + "<future/>".repeat(900)
+                + "</departments>\n</touchline:JourneyModel>\n");
+        try {
+            assertEquals(900, dev.touchline.io.ModelFiles.unknownContent(dev.touchline.io.ModelFiles.load(few)).get(0)
+                    .names().size());
+        } catch (ModelFileException notExpected) {
+            throw new AssertionError(notExpected.getMessage(), notExpected);
+        }
+    }
+
     @Test
     void doctypeWithAFileEntityIsRefusedAndTheFileIsNotRead() throws IOException {
         Path secret = dir.resolve("secret.txt");

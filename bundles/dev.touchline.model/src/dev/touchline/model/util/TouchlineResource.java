@@ -1,10 +1,15 @@
 package dev.touchline.model.util;
 
+import java.util.IdentityHashMap;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.xmi.XMLLoad;
+import org.eclipse.emf.ecore.xmi.impl.SAXXMIHandler;
+import org.eclipse.emf.ecore.xmi.impl.XMILoadImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * The resource of a {@code .touchline} file: XMI whose elements are found by their id through
@@ -32,6 +37,30 @@ public class TouchlineResource extends XMIResourceImpl {
         } finally {
             adding = false;
         }
+    }
+
+    /** Most unknown child elements and attributes one element may hold (see {@link UnknownContentLimit}). */
+    public static final int MAX_UNKNOWN_PER_ELEMENT = 1_000;
+
+    @Override
+    protected XMLLoad createXMLLoad() {
+        return new XMILoadImpl(createXMLHelper()) {
+            @Override
+            protected DefaultHandler makeDefaultHandler() {
+                return new SAXXMIHandler(resource, helper, options) {
+                    private final Map<EObject, Integer> unknown = new IdentityHashMap<>();
+
+                    @Override
+                    protected void recordUnknownFeature(String prefix, String name, boolean isElement,
+                            EObject peekObject, String value) {
+                        if (peekObject != null && unknown.merge(peekObject, 1, Integer::sum) > MAX_UNKNOWN_PER_ELEMENT) {
+                            throw new UnknownContentLimit(ElementPaths.path(peekObject), getLineNumber());
+                        }
+                        super.recordUnknownFeature(prefix, name, isElement, peekObject, value);
+                    }
+                };
+            }
+        };
     }
 
     @Override
