@@ -70,6 +70,7 @@ final class ImportCommand implements Command {
             return TouchlineCli.OK;
         }
         plan.apply();
+        UnknownContentWarnings.print(modelFile, model, err);
         for (String note : ModelFiles.save(model, target)) {
             err.println("touchline: " + note);
         }

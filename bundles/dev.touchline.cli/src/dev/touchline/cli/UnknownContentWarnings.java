@@ -8,13 +8,22 @@ import dev.touchline.io.ModelFiles;
 import dev.touchline.model.Element;
 import dev.touchline.model.JourneyModel;
 
-/** Tells the user about data in a file that this version of Touchline does not know (it is kept). */
+/**
+ * Tells the user about data in a file that this version of Touchline does not know (it is kept)
+ * and about XML comments (they are not).
+ */
 final class UnknownContentWarnings {
 
     private UnknownContentWarnings() {
     }
 
     static void print(Path file, JourneyModel model, PrintStream err) {
+        int comments = ModelFiles.comments(model);
+        if (comments > 0) {
+            err.println("warning: " + file + ": holds " + comments + " XML comment" + (comments == 1 ? "" : "s")
+                    + "; Touchline does not keep comments, so saving the model drops them (the backup, "
+                    + ModelFiles.backupOf(file).getFileName() + ", keeps this version). Put notes in descriptions.");
+        }
         var unknown = ModelFiles.unknownContent(model);
         if (unknown.isEmpty()) {
             return;

@@ -24,6 +24,8 @@ final class DiskVersion extends AdapterImpl {
 
     private final Path file;
     private byte[] sha256;
+    /** XML comments in the bytes read (EMF drops them on save). */
+    int comments;
 
     private DiskVersion(Path file, byte[] sha256) {
         this.file = file;
@@ -39,10 +41,10 @@ final class DiskVersion extends AdapterImpl {
     }
 
     /** Records that {@code model} matches the bytes of {@code file} with this digest. */
-    static void remember(JourneyModel model, Path file, byte[] sha256) {
+    static DiskVersion remember(JourneyModel model, Path file, byte[] sha256) {
         Resource resource = model.eResource();
         if (resource == null) {
-            return;
+            return new DiskVersion(file, sha256);
         }
         Path real;
         try {
@@ -51,7 +53,9 @@ final class DiskVersion extends AdapterImpl {
             real = file.toAbsolutePath().normalize();
         }
         resource.eAdapters().removeIf(DiskVersion.class::isInstance);
-        resource.eAdapters().add(new DiskVersion(real, sha256));
+        DiskVersion version = new DiskVersion(real, sha256);
+        resource.eAdapters().add(version);
+        return version;
     }
 
     /** The version {@code model} was read from, or {@code null} (a model built in memory). */

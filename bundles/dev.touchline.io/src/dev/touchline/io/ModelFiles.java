@@ -50,13 +50,13 @@ public final class ModelFiles {
     public static JourneyModel load(Path file) throws ModelFileException {
         checkReadable(file);
         MessageDigest digest = DiskVersion.digest();
-        try (InputStream in = new BufferedInputStream(new DigestInputStream(Files.newInputStream(file), digest),
-                1 << 16)) {
+        try (CommentCounter comments = new CommentCounter(new DigestInputStream(Files.newInputStream(file), digest));
+                InputStream in = new BufferedInputStream(comments, 1 << 16)) {
             JourneyModel model = DirectReader.read(notClosing(in), Files.size(file),
                     (dev.touchline.model.util.TouchlineResource) newResource(file));
             if (model != null) {
                 in.transferTo(OutputStream.nullOutputStream()); // the rest of the bytes, for the digest
-                DiskVersion.remember(model, file, digest.digest());
+                DiskVersion.remember(model, file, digest.digest()).comments = comments.count();
                 return model;
             }
         } catch (IOException e) {
@@ -84,10 +84,12 @@ public final class ModelFiles {
         checkReadable(file);
         Resource resource = newResource(file);
         MessageDigest digest = DiskVersion.digest();
-        try (InputStream in = new BufferedInputStream(new DigestInputStream(Files.newInputStream(file), digest),
-                1 << 16)) {
+        int comments = 0;
+        try (CommentCounter counter = new CommentCounter(new DigestInputStream(Files.newInputStream(file), digest));
+                InputStream in = new BufferedInputStream(counter, 1 << 16)) {
             resource.load(notClosing(in), null);
             in.transferTo(OutputStream.nullOutputStream());
+            comments = counter.count();
         } catch (IOException | RuntimeException e) {
             throw LoadErrors.translate(file, resource.getErrors(), e);
         }
@@ -109,7 +111,7 @@ public final class ModelFiles {
                     "Open a file that Touchline saved, or create a new model.");
         }
         checkContent(file, model);
-        DiskVersion.remember(model, file, digest.digest());
+        DiskVersion.remember(model, file, digest.digest()).comments = comments;
         return model;
     }
 
@@ -119,8 +121,17 @@ public final class ModelFiles {
      */
     private static void checkContent(Path file, JourneyModel model) throws ModelFileException {
         int ids = 0;
-        for (Iterator<EObject> it = EcoreUtil.getAllContents(List.of(model)); it.hasNext();) {
+        // proxies are not resolved: resolving a contained link would load the other document
+        for (Iterator<EObject> it = EcoreUtil.getAllContents(List.of(model), false); it.hasNext();) {
             EObject element = it.next();
+            if (element.eIsProxy()) {
+                EObject container = element.eContainer();
+                throw new ModelFileException(file, -1, "the " + element.eContainingFeature().getName() + " of "
+                        + ElementPaths.path(container) + " is a link to another document ("
+                        + ((org.eclipse.emf.ecore.InternalEObject) element).eProxyURI()
+                        + "); a Touchline model is one file and Touchline does not follow such links",
+                        "Put the element itself in this file instead of the link.", null);
+            }
             if (element instanceof dev.touchline.model.Element e && e.getId() != null) {
                 ids++;
                 String problem = ElementIds.problem(e.getId());
@@ -217,6 +228,15 @@ public final class ModelFiles {
         public String describe() {
             return ElementPaths.path(element) + ": " + String.join(", ", names);
         }
+    }
+
+    /**
+     * How many XML comments ({@code <!-- ... -->}) the file of a loaded model held: EMF does not
+     * keep comments, so the next save drops them; callers warn before saving.
+     */
+    public static int comments(JourneyModel model) {
+        DiskVersion read = DiskVersion.of(model);
+        return read == null ? 0 : read.comments;
     }
 
     /** The unknown content of a model loaded by {@link #load}, in file order; empty for most files. */

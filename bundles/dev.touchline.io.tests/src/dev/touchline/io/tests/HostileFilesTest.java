@@ -92,6 +92,16 @@ class HostileFilesTest {
         }
     }
 
+    /** A contained element written as a link loaded as a phantom element; it is refused like other links. */
+    @Test
+    void aContainedElementWrittenAsALinkIsRefusedWithoutFollowingIt() throws IOException {
+        Path other = dir.resolve("other.touchline");
+        Files.writeString(other, HEAD + ROOT + "><journeys id=\"j1\" name=\"Elsewhere\"/></touchline:JourneyModel>\n");
+        ModelFileException e = fails("containment-link.touchline", HEAD + ROOT + ">\n<journeys href=\""
+                + other.toUri() + "#j1\"/>\n</touchline:JourneyModel>\n");
+        assertTrue(e.problem().contains("is a link to another document"), e.getMessage());
+    }
+
     @Test
     void doctypeWithAFileEntityIsRefusedAndTheFileIsNotRead() throws IOException {
         Path secret = dir.resolve("secret.txt");

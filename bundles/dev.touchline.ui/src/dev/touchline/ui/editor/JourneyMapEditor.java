@@ -262,6 +262,13 @@ public final class JourneyMapEditor extends EditorPart implements IEditingDomain
         canvas.setMenu(menu.createContextMenu(canvas));
         actions.follow(canvas);
         getSite().getPage().addPartListener(partListener);
+        int comments = ModelFiles.comments(model);
+        if (comments > 0) {
+            String note = file.getFileName() + " holds " + comments + " XML comment(s); Touchline does not keep"
+                    + " comments, so saving drops them (the backup keeps this version).";
+            getEditorSite().getActionBars().getStatusLineManager().setMessage(note);
+            TouchlineUi.log(note, null);
+        }
         validation = new LiveValidation(canvas.getDisplay(), model, this::setReport);
         validation.runNow();
         refreshChoices();
