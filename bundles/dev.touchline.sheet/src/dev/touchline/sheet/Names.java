@@ -37,7 +37,10 @@ final class Names<T extends NamedElement> {
         }
     }
 
-    /** What a cell shows for {@code element}: its name, or its id when the name is not unique. */
+    /**
+     * What a cell shows for {@code element}: its name, or its id when the name is not unique, or
+     * when it reads as another element's id (ids win on import, so the name would name that one).
+     */
     String cell(T element) {
         if (element == null) {
             return "";
@@ -46,7 +49,56 @@ final class Names<T extends NamedElement> {
         if (name == null || name.isBlank() || byName.get(key(name)).size() > 1) {
             return element.getId();
         }
-        return name;
+        T shadow = byId.get(name.strip());
+        return shadow != null && shadow != element ? element.getId() : name;
+    }
+
+    /** A list of elements as one cell: {@link #cell}s separated by "; ", quoted where needed. */
+    String cells(List<T> list) {
+        List<String> parts = new ArrayList<>();
+        for (T element : list) {
+            String cell = cell(element);
+            boolean quote = cell.contains(";") || cell.startsWith("\"") || !cell.equals(cell.strip());
+            parts.add(quote ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell);
+        }
+        return String.join("; ", parts);
+    }
+
+    /**
+     * The parts of a list cell written by {@link #cells}: separated by ';', a part in double
+     * quotes may hold ';' (and "" for a quote), so a department called "Sales; IT" stays one.
+     */
+    static List<String> parts(String cell) {
+        List<String> parts = new ArrayList<>();
+        StringBuilder part = new StringBuilder();
+        boolean quoted = false;
+        boolean wasQuoted = false;
+        for (int i = 0; i < cell.length(); i++) {
+            char c = cell.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < cell.length() && cell.charAt(i + 1) == '"') {
+                    part.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    part.append(c);
+                }
+            } else if (c == '"' && part.toString().isBlank()) {
+                quoted = true;
+                wasQuoted = true;
+                part.setLength(0);
+            } else if (c == ';') {
+                parts.add(wasQuoted ? part.toString() : part.toString().strip());
+                part.setLength(0);
+                wasQuoted = false;
+            } else if (!(wasQuoted && Character.isWhitespace(c))) {
+                part.append(c);
+            }
+        }
+        parts.add(wasQuoted ? part.toString() : part.toString().strip());
+        parts.removeIf(String::isBlank);
+        return parts;
     }
 
     /**
@@ -81,7 +133,11 @@ final class Names<T extends NamedElement> {
         return String.join(", ", names) + (elements.size() > 12 ? ", ..." : "");
     }
 
+    /**
+     * How names are compared: ignoring case, surrounding spaces and the kind and number of spaces
+     * between words (a name with a tab or a line break matches the same name on one line).
+     */
     private static String key(String name) {
-        return name == null ? "" : name.strip().toLowerCase(Locale.ROOT);
+        return name == null ? "" : String.join(" ", name.strip().split("\\s+")).toLowerCase(Locale.ROOT);
     }
 }

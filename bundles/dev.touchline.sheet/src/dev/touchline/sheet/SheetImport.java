@@ -306,8 +306,8 @@ public final class SheetImport {
 
     /** The stage a row puts its touchpoint in: the named one, else (for an existing touchpoint) its own. */
     private Stage stageOf(SheetTable t, SheetRow row, Journey current, boolean isNew) {
-        String journeyText = t.has(1) ? row.cell(1).strip() : "";
-        String stageText = t.has(2) ? row.cell(2).strip() : "";
+        String journeyText = t.has(1) ? quietText(t, row, 1) : "";
+        String stageText = t.has(2) ? quietText(t, row, 2) : "";
         if (stageText.isEmpty()) {
             if (isNew) {
                 problem(t.where(row) + ": a new touchpoint needs its journey and stage ('Journey' and 'Stage' columns)");
@@ -346,7 +346,7 @@ public final class SheetImport {
 
     private List<Department> supporters(SheetTable t, SheetRow row) {
         LinkedHashSet<Department> result = new LinkedHashSet<>();
-        for (String part : row.cell(8).split(";")) {
+        for (String part : Names.parts(quietText(t, row, 8))) {
             if (!part.isBlank()) {
                 try {
                     result.add(names.departments.find(part));
@@ -537,7 +537,7 @@ public final class SheetImport {
                 return null;
             }
         }
-        return Texts.clean(v).strip();
+        return Texts.cleanKeepingLines(v).strip();
     }
 
     /**
@@ -550,7 +550,7 @@ public final class SheetImport {
         if (t.sheet() == null && v.startsWith("'")) {
             v = v.substring(1);
         }
-        return Texts.clean(v).strip();
+        return Texts.cleanKeepingLines(v).strip();
     }
 
     private <T extends NamedElement> T element(SheetTable t, SheetRow row, int column, Names<T> lookup) {
@@ -637,6 +637,9 @@ public final class SheetImport {
         }
         if (Objects.equals(current, value)) {
             return;
+        }
+        if (current instanceof String was && value instanceof String now && was.strip().equals(now)) {
+            return; // the cell is the value up to surrounding spaces (which the import strips)
         }
         rowChanges.add(new Change(feature.getName(), current, value, () -> element.eSet(feature, value)));
     }

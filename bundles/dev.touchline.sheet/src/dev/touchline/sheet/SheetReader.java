@@ -40,8 +40,11 @@ public final class SheetReader {
     public static final long MAX_FILE_BYTES = 100L << 20;
     /** Most rows a sheet may have (the XLSX limit). */
     public static final int MAX_ROWS = 1_048_576;
-    /** Longest cell text (the XLSX limit). */
-    public static final int MAX_CELL_CHARS = 32_767;
+    /**
+     * Longest cell text read: far above the 32,767 characters a spreadsheet program shows in a
+     * cell, so that Touchline's own export of a long description imports back; a bound on memory.
+     */
+    public static final int MAX_CELL_CHARS = 1_000_000;
 
     private final Path file;
 

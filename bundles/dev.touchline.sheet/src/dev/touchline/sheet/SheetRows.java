@@ -52,10 +52,10 @@ final class SheetRows {
     }
 
     private Object[] touchpointRow(Journey journey, String stage, Touchpoint tp) {
-        List<String> supporters = tp.getSupporters().stream().map(departments::cell).toList();
+        String supporters = departments.cells(tp.getSupporters());
         return new Object[] { tp.getId(), journeys.cell(journey), stage, text(tp.getName()), text(tp.getDescription()),
                 channels.cell(tp.getChannel()), tp.getVisibility().getLiteral(), departments.cell(tp.getOwner()),
-                String.join("; ", supporters), tp.getEmotion(), tp.isMomentOfTruth() ? "yes" : "no" };
+                supporters, tp.getEmotion(), tp.isMomentOfTruth() ? "yes" : "no" };
     }
 
     private Object[] measurementRow(Touchpoint tp, Measurement m) {

@@ -11,6 +11,24 @@ public final class Texts {
      * 1.0 cannot carry; line breaks and tabs become spaces. Emoji, right-to-left text and
      * combining marks pass unchanged.
      */
+    /**
+     * {@link #clean}, keeping tabs and line breaks: for texts that may span lines (a description,
+     * a spreadsheet cell), where they are the writer's.
+     */
+    public static String cleanKeepingLines(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder clean = new StringBuilder(text.length());
+        text.codePoints().forEach(cp -> {
+            if (cp == '\t' || cp == '\n' || cp == '\r'
+                    || cp >= 0x20 && (cp < 0x7f || cp > 0x9f) && cp != 0xfffe && cp != 0xffff) {
+                clean.appendCodePoint(cp);
+            }
+        });
+        return clean.toString();
+    }
+
     public static String clean(String text) {
         if (text == null) {
             return "";
