@@ -103,6 +103,8 @@ public final class SheetImport {
     private final JourneyModel model;
     private final Path file;
     private final SheetRows names;
+    /** How this file writes its numbers (decided once, from all of them). */
+    private Numbers numbers;
     private final Map<String, Touchpoint> touchpoints = new HashMap<>();
     private final Map<String, Measurement> measurements = new HashMap<>();
     private final List<Edit> edits = new ArrayList<>();
@@ -138,6 +140,19 @@ public final class SheetImport {
     public static Plan plan(JourneyModel model, Path file) throws ModelFileException {
         List<SheetTable> tables = SheetReader.read(file);
         SheetImport i = new SheetImport(model, file);
+        List<String> numberTexts = new ArrayList<>();
+        boolean semicolons = false;
+        for (SheetTable t : tables) {
+            semicolons |= t.semicolons();
+            for (int column : t.table() == Table.TOUCHPOINTS ? new int[] { 9 } : new int[] { 4, 5 }) {
+                if (t.has(column)) {
+                    for (SheetRow row : t.rows()) {
+                        numberTexts.add(quietText(t, row, column).replace("%", ""));
+                    }
+                }
+            }
+        }
+        i.numbers = Numbers.of(numberTexts, semicolons);
         int rows = 0;
         for (SheetTable t : tables) {
             i.idRows.clear();
@@ -406,20 +421,22 @@ public final class SheetImport {
         }
         String label = owner != null ? "new measurement of touchpoint " + owner.getId() : "measurement " + m.getId();
         List<Change> rowChanges = new ArrayList<>();
+        Metric rowMetric = m.getMetric(); // the metric column may name another one, below
         if (t.has(3)) {
             if (row.cell(3).isBlank()) {
                 problem(t.where(row, 3) + ": a measurement needs a metric");
             } else {
-                set(rowChanges, m, P.getMeasurement_Metric(), element(t, row, 3, names.metrics));
+                rowMetric = element(t, row, 3, names.metrics);
+                set(rowChanges, m, P.getMeasurement_Metric(), rowMetric);
             }
         } else if (id.isEmpty()) {
             problem(t.where(row) + ": a new measurement needs a 'Metric' column");
         }
         if (t.has(4)) {
-            set(rowChanges, m, P.getMeasurement_Target(), decimal(t, row, 4));
+            set(rowChanges, m, P.getMeasurement_Target(), decimal(t, row, 4, rowMetric));
         }
         if (t.has(5)) {
-            set(rowChanges, m, P.getMeasurement_Actual(), decimal(t, row, 5));
+            set(rowChanges, m, P.getMeasurement_Actual(), decimal(t, row, 5, rowMetric));
         }
         if (t.has(7)) {
             set(rowChanges, m, P.getMeasurement_MeasuredOn(), orNull(text(t, row, 7)));
@@ -501,8 +518,25 @@ public final class SheetImport {
         }));
     }
 
-    private Double decimal(SheetTable t, SheetRow row, int column) {
-        BigDecimal n = number(t, row, column);
+    /**
+     * A target or actual: a number, or a percentage ("95 %", or a cell formatted as a percentage)
+     * where the metric is measured in percent; a percentage for another metric is refused rather
+     * than read as 0.95 or 95.
+     */
+    private Double decimal(SheetTable t, SheetRow row, int column, Metric metric) {
+        String v = quietText(t, row, column);
+        boolean percent = v.endsWith("%");
+        if (percent) {
+            String unit = metric == null || metric.getUnit() == null ? "" : metric.getUnit().strip();
+            if (!unit.equals("%")) {
+                problem(t.where(row, column) + ": '" + abbreviate(v) + "' is a percentage, but "
+                        + (metric == null ? "the measurement has no metric" : "'" + metric.getName() + "' is measured in "
+                                + (unit.isEmpty() ? "no unit" : unit))
+                        + "; write the number without %");
+                return null;
+            }
+        }
+        BigDecimal n = number(t, row, column, percent);
         if (n == null) {
             return null;
         }
@@ -567,23 +601,23 @@ public final class SheetImport {
     }
 
     private BigDecimal number(SheetTable t, SheetRow row, int column) {
-        String v = row.cell(column).strip();
-        if (v.startsWith("'")) {
-            v = v.substring(1).strip();
+        return number(t, row, column, false);
+    }
+
+    private BigDecimal number(SheetTable t, SheetRow row, int column, boolean percent) {
+        String v = quietText(t, row, column);
+        if (percent) {
+            v = v.substring(0, v.length() - 1).strip();
         }
         if (v.isEmpty()) {
             return null;
         }
-        String n = v.indexOf(',') >= 0 && v.indexOf('.') < 0 && v.indexOf(',') == v.lastIndexOf(',') ? v.replace(',', '.') : v;
-        try {
-            if (n.length() > 40) {
-                throw new NumberFormatException();
-            }
-            return new BigDecimal(n);
-        } catch (NumberFormatException e) {
-            problem(t.where(row, column) + ": '" + abbreviate(v) + "' is not a number");
-            return null;
+        String[] problem = new String[1];
+        BigDecimal n = numbers.parse(v, problem);
+        if (n == null) {
+            problem(t.where(row, column) + ": " + abbreviate(problem[0]));
         }
+        return n;
     }
 
     private Boolean yesNo(SheetTable t, SheetRow row, int column) {

@@ -117,7 +117,7 @@ public final class SheetReader {
                     }
                     addRow(rows, table, null, positions, headers.size(), row, values, new ArrayList<>());
                 }
-                return new SheetTable(table, null, positions, rows);
+                return new SheetTable(table, null, positions, rows, delimiter == ';');
             }
         } catch (UncheckedIOException e) {
             throw csvProblem(e.getCause(), row + 1);
@@ -170,7 +170,8 @@ public final class SheetReader {
     private List<SheetTable> readXlsx() throws ModelFileException {
         WorkbookGuard.check(file);
         List<SheetTable> tables = new ArrayList<>();
-        try (ReadableWorkbook workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(false, false))) {
+        // with cell formats: a percentage or a date typed in a spreadsheet program is a number with a format
+        try (ReadableWorkbook workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false))) {
             for (Sheet sheet : workbook.getSheets().toList()) {
                 Table table = Table.titled(sheet.getName());
                 if (table != null) {
@@ -241,7 +242,7 @@ public final class SheetReader {
                 throw new ModelFileException(file, "sheet '" + sheet.getName() + "' is empty: it has no header row",
                         headerRemedy(table));
             }
-            return new SheetTable(table, sheet.getName(), positions, rows);
+            return new SheetTable(table, sheet.getName(), positions, rows, false);
         }
     }
 
@@ -266,11 +267,37 @@ public final class SheetReader {
                     + "); correct the cell or empty it"));
             yield "";
         }
-        case NUMBER -> plain(cell.asNumber());
+        case NUMBER -> number(cell);
         case BOOLEAN -> Boolean.TRUE.equals(cell.asBoolean()) ? "yes" : "no";
         case STRING -> Optional.ofNullable(cell.asString()).orElse("");
         case EMPTY -> "";
         };
+    }
+
+    /**
+     * A number cell as its text: a percentage as the person typed it ("95%" for the 0.95 a
+     * spreadsheet program stores, which a percent metric means as 95), a date as an ISO date
+     * ("2026-11-29" for the 46355 stored: a retyped "measured on" date), anything else plain.
+     */
+    private static String number(Cell cell) {
+        String format = cell.getDataFormatString();
+        if (format != null && format.contains("%")) {
+            return plain(cell.asNumber().movePointRight(2)) + "%";
+        }
+        Integer id = cell.getDataFormatId();
+        boolean date = id != null && (id >= 14 && id <= 22 || id >= 45 && id <= 47)
+                || format != null && format.replaceAll("\\[[^]]*]|\"[^\"]*\"", "").toLowerCase(java.util.Locale.ROOT)
+                        .matches(".*(yy|dd|mmm|m/d|d/m|d\\.m).*");
+        if (date) {
+            try {
+                java.time.LocalDateTime when = cell.asDate();
+                return when.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) ? when.toLocalDate().toString()
+                        : when.toString();
+            } catch (RuntimeException notADate) {
+                // fall through: the number as it is
+            }
+        }
+        return plain(cell.asNumber());
     }
 
     private static String plain(BigDecimal number) {

@@ -8,8 +8,10 @@ import java.util.List;
  *
  * @param sheet the sheet's name, or {@code null} for a CSV file
  * @param positions for each column of the table, its index in the sheet, or -1 when absent
+ * @param semicolons whether it is a CSV file separated by semicolons (as European spreadsheet
+ *        programs write them, with decimal commas)
  */
-public record SheetTable(Table table, String sheet, int[] positions, List<SheetRow> rows) {
+public record SheetTable(Table table, String sheet, int[] positions, List<SheetRow> rows, boolean semicolons) {
 
     /** Whether the sheet has column {@code column}. */
     public boolean has(int column) {

@@ -1,0 +1,120 @@
+package dev.touchline.sheet;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * How the numbers of one spreadsheet are written: which of '.' and ',' is its decimal separator,
+ * decided once per file from the numbers themselves, never guessed cell by cell. "3.5", "1,234.5"
+ * or "0,75" say which one it is; a number such as "1,000" or "1.000" alone could be a thousand or
+ * one, and is refused when nothing else in the file tells ("1,000" was read as 1.0 in a file whose
+ * other numbers used a decimal point).
+ */
+final class Numbers {
+
+    /** The decimal separator of a file: '.', ',', or 0 when its numbers do not say. */
+    private final char decimal;
+    /** Where the numbers contradict each other ("1.5" and "1,5"), for the message; else null. */
+    private final String conflict;
+
+    private static final Pattern PLAIN = Pattern.compile("[+-]?\\d+");
+
+    private Numbers(char decimal, String conflict) {
+        this.decimal = decimal;
+        this.conflict = conflict;
+    }
+
+    /**
+     * Decides from the number texts of a file (every cell of its number columns). With no
+     * evidence, a semicolon-separated CSV file (as European spreadsheet programs write them)
+     * has decimal commas; other files have none decided.
+     */
+    static Numbers of(List<String> texts, boolean semicolonCsv) {
+        char seen = 0;
+        String first = null;
+        for (String text : texts) {
+            char says = says(text);
+            if (says == 0) {
+                continue;
+            }
+            if (seen != 0 && says != seen) {
+                return new Numbers(seen, "'" + first + "' uses '" + seen + "' for decimals but '" + text + "' uses '"
+                        + says + "'");
+            }
+            seen = says;
+            first = text;
+        }
+        return new Numbers(seen != 0 ? seen : semicolonCsv ? ',' : 0, null);
+    }
+
+    /** The decimal separator a number text proves, or 0. */
+    private static char says(String text) {
+        String v = text.strip();
+        int dot = v.lastIndexOf('.');
+        int comma = v.lastIndexOf(',');
+        if (dot >= 0 && comma >= 0) {
+            return dot > comma ? '.' : ','; // "1,234.5" or "1.234,5": the last one is the decimal
+        }
+        int at = Math.max(dot, comma);
+        if (at < 0) {
+            return 0;
+        }
+        char separator = v.charAt(at);
+        boolean once = v.indexOf(separator) == at;
+        int after = v.length() - at - 1;
+        if (!once) {
+            return separator == '.' ? ',' : '.'; // "1,234,567": thousands, so the other is the decimal
+        }
+        return after == 3 ? 0 : separator; // "1,000" could be either; "0,75" or "3.5" cannot
+    }
+
+    /**
+     * The number a cell means, or {@code null} with {@code problem[0]} set when it is not a
+     * number or is ambiguous in this file.
+     */
+    BigDecimal parse(String text, String[] problem) {
+        String v = text.strip().replace("\u00a0", "").replace("\u202f", "").replace(" ", "");
+        if (PLAIN.matcher(v).matches()) {
+            return new BigDecimal(v);
+        }
+        char d = decimal;
+        if (d == 0) {
+            char proves = says(v);
+            if (proves == 0 && (v.indexOf(',') >= 0 || v.indexOf('.') >= 0)) {
+                problem[0] = "'" + text.strip() + "' could be read as " + thousand(v) + " or as "
+                        + one(v) + ", and no other number in this file shows which separator it uses for decimals;"
+                        + " write " + thousand(v) + " or " + one(v).replace(',', '.');
+                return null;
+            }
+            d = proves;
+        }
+        if (conflict != null && says(v) != 0 && says(v) != d) {
+            problem[0] = "the numbers of this file use both separators for decimals (" + conflict + "); use one";
+            return null;
+        }
+        char thousands = d == '.' ? ',' : '.';
+        String n = v.replace(String.valueOf(thousands), "").replace(d, '.');
+        if (v.indexOf(thousands) >= 0 && !v.matches("[+-]?\\d{1,3}(\\" + thousands + "\\d{3})+(\\" + d + "\\d+)?")) {
+            problem[0] = "'" + text.strip() + "' is not a number";
+            return null;
+        }
+        try {
+            if (n.length() > 40) {
+                throw new NumberFormatException();
+            }
+            return new BigDecimal(n);
+        } catch (NumberFormatException e) {
+            problem[0] = "'" + text.strip() + "' is not a number";
+            return null;
+        }
+    }
+
+    private static String thousand(String v) {
+        return v.replace(",", "").replace(".", "");
+    }
+
+    private static String one(String v) {
+        return v;
+    }
+}
