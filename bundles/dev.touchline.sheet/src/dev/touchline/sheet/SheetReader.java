@@ -168,14 +168,14 @@ public final class SheetReader {
     // ---- XLSX
 
     private List<SheetTable> readXlsx() throws ModelFileException {
-        WorkbookGuard.check(file);
+        java.util.Map<String, List<String>> merges = WorkbookGuard.check(file);
         List<SheetTable> tables = new ArrayList<>();
         // with cell formats: a percentage or a date typed in a spreadsheet program is a number with a format
         try (ReadableWorkbook workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false))) {
             for (Sheet sheet : workbook.getSheets().toList()) {
                 Table table = Table.titled(sheet.getName());
                 if (table != null) {
-                    tables.add(readSheet(sheet, table));
+                    tables.add(readSheet(sheet, table, merges.getOrDefault(sheet.getName(), List.of())));
                 }
             }
         } catch (ModelFileException e) {
@@ -207,7 +207,58 @@ public final class SheetReader {
         return "its content is not in the form of an .xlsx workbook";
     }
 
-    private SheetTable readSheet(Sheet sheet, Table table) throws IOException, ModelFileException {
+    /** A merged range of cells: columns 0-based, rows as shown (from 1). */
+    private static final class Merge {
+        final String ref;
+        final int left;
+        final int right;
+        final int top;
+        final int bottom;
+        String value;
+
+        Merge(String ref) {
+            this.ref = ref;
+            String[] ends = ref.split(":");
+            String end = ends.length > 1 ? ends[1] : ends[0];
+            left = column(ends[0]);
+            right = column(end);
+            top = row(ends[0]);
+            bottom = row(end);
+        }
+
+        private static int column(String cell) {
+            int c = 0;
+            for (int i = 0; i < cell.length() && Character.isLetter(cell.charAt(i)); i++) {
+                c = c * 26 + (Character.toUpperCase(cell.charAt(i)) - 'A' + 1);
+            }
+            return c - 1;
+        }
+
+        private static int row(String cell) {
+            String digits = cell.replaceAll("[^0-9]", "");
+            return digits.isEmpty() ? 0 : Integer.parseInt(digits.substring(0, Math.min(9, digits.length())));
+        }
+    }
+
+    /**
+     * The rows of one sheet. Merged cells are read as a person means them: a value merged down a
+     * column (an owner over three rows) belongs to every row of it; a value merged across columns
+     * is refused with its cells, since each column holds its own value.
+     */
+    private SheetTable readSheet(Sheet sheet, Table table, List<String> mergeRefs) throws IOException,
+            ModelFileException {
+        List<Merge> merges = new ArrayList<>();
+        for (String ref : mergeRefs) {
+            Merge merge = new Merge(ref);
+            if (merge.right > merge.left) {
+                throw new ModelFileException(file, merge.top, "sheet '" + sheet.getName() + "': cells " + ref
+                        + " are merged across columns; Touchline reads one value per column",
+                        "Unmerge them (and give each column its value), then import again.", null);
+            }
+            if (merge.bottom > merge.top) {
+                merges.add(merge);
+            }
+        }
         try (Stream<Row> stream = sheet.openStream()) {
             Iterator<Row> it = stream.iterator();
             List<String> headers = null;
@@ -219,6 +270,19 @@ public final class SheetReader {
                 List<SheetRow.CellProblem> cellProblems = new ArrayList<>();
                 for (int c = 0; c < r.getCellCount(); c++) {
                     values.add(text(sheet, r.getCell(c), r.getRowNum(), c, cellProblems));
+                }
+                for (Merge merge : merges) {
+                    int n = r.getRowNum();
+                    if (n == merge.top) {
+                        merge.value = merge.left < values.size() ? values.get(merge.left) : "";
+                    } else if (n > merge.top && n <= merge.bottom && merge.value != null) {
+                        while (values.size() <= merge.left) {
+                            values.add("");
+                        }
+                        if (values.get(merge.left).isBlank()) {
+                            values.set(merge.left, merge.value); // merged down: the top cell's value
+                        }
+                    }
                 }
                 if (headers == null) {
                     if (!cellProblems.isEmpty()) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Enumeration;
+import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
@@ -43,7 +44,14 @@ final class WorkbookGuard {
     private WorkbookGuard() {
     }
 
-    static void check(Path file) throws ModelFileException {
+    /**
+     * Checks the workbook and returns the merged cell ranges of each sheet, by sheet name
+     * ({@code "H4:H6"}): the sheet reader applies them, since the XLSX reader does not.
+     */
+    static java.util.Map<String, List<String>> check(Path file) throws ModelFileException {
+        java.util.Map<String, List<String>> mergesByPart = new java.util.HashMap<>();
+        String workbookXml = "";
+        String relationships = "";
         try (ZipFile zip = new ZipFile(file.toFile())) {
             if (zip.size() > MAX_ENTRIES) {
                 throw refuse(file, "holds " + zip.size() + " archive entries (a workbook has a few dozen)");
@@ -56,6 +64,9 @@ final class WorkbookGuard {
                 long expanded = 0;
                 int matched = 0;
                 CellReferences cells = entry.getName().startsWith("xl/worksheets/") ? new CellReferences() : null;
+                boolean keepText = entry.getName().equals("xl/workbook.xml")
+                        || entry.getName().equals("xl/_rels/workbook.xml.rels");
+                java.io.ByteArrayOutputStream text = new java.io.ByteArrayOutputStream();
                 try (InputStream in = zip.getInputStream(entry)) {
                     for (int n; (n = in.read(buffer)) > 0;) {
                         expanded += n;
@@ -70,12 +81,24 @@ final class WorkbookGuard {
                         if (cells != null) {
                             cells.feed(buffer, n, file, entry);
                         }
+                        if (keepText && text.size() < (4 << 20)) {
+                            text.write(buffer, 0, n);
+                        }
                     }
                 }
                 if (cells != null) {
                     cells.end(file, entry);
+                    if (!cells.merges.isEmpty()) {
+                        mergesByPart.put(entry.getName(), cells.merges);
+                    }
+                }
+                if (entry.getName().equals("xl/workbook.xml")) {
+                    workbookXml = text.toString(java.nio.charset.StandardCharsets.UTF_8);
+                } else if (keepText) {
+                    relationships = text.toString(java.nio.charset.StandardCharsets.UTF_8);
                 }
             }
+            return bySheetName(mergesByPart, workbookXml, relationships);
         } catch (ZipException e) {
             throw new ModelFileException(file, -1, "is not a complete XLSX workbook (" + ModelFiles.reason(e)
                     + "): the file is truncated or is not a workbook",
@@ -122,11 +145,31 @@ final class WorkbookGuard {
         private boolean inValue;
         private final StringBuilder value = new StringBuilder();
         private long places;
+        /** Merged ranges ({@code <mergeCell ref="H4:H6"/>}). */
+        final List<String> merges = new java.util.ArrayList<>();
+        private static final byte[] MERGE = "<mergeCell ref=\"".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        private int mergeMatched;
+        private StringBuilder merge;
         private long rowWidth;
 
         void feed(byte[] buffer, int length, Path file, ZipEntry entry) throws ModelFileException {
             for (int i = 0; i < length; i++) {
                 byte b = buffer[i];
+                if (merge != null) {
+                    if (b == '"' || merge.length() > 40) {
+                        merges.add(merge.toString());
+                        merge = null;
+                    } else {
+                        merge.append((char) (b & 0xff));
+                    }
+                    continue;
+                }
+                mergeMatched = b == MERGE[mergeMatched] ? mergeMatched + 1 : b == MERGE[0] ? 1 : 0;
+                if (mergeMatched == MERGE.length) {
+                    mergeMatched = 0;
+                    merge = new StringBuilder();
+                    continue;
+                }
                 if (inValue) {
                     if (b == '"' || value.length() > 16) {
                         inValue = false;
@@ -186,6 +229,46 @@ final class WorkbookGuard {
                         + MAX_CELL_PLACES + " places");
             }
         }
+    }
+
+    /** Sheet names (from xl/workbook.xml and its relationships) to the merges of their parts. */
+    private static java.util.Map<String, List<String>> bySheetName(java.util.Map<String, List<String>> byPart,
+            String workbookXml, String relationships) {
+        java.util.Map<String, List<String>> result = new java.util.HashMap<>();
+        if (byPart.isEmpty()) {
+            return result;
+        }
+        java.util.Map<String, String> targets = new java.util.HashMap<>();
+        var rel = java.util.regex.Pattern.compile("<Relationship\\b[^>]*>").matcher(relationships);
+        while (rel.find()) {
+            String id = attribute(rel.group(), "Id");
+            String target = attribute(rel.group(), "Target");
+            if (id != null && target != null) {
+                String part = target.startsWith("/") ? target.substring(1) : "xl/" + target;
+                targets.put(id, part);
+            }
+        }
+        var sheet = java.util.regex.Pattern.compile("<sheet\\b[^>]*>").matcher(workbookXml);
+        while (sheet.find()) {
+            String name = attribute(sheet.group(), "name");
+            String id = attribute(sheet.group(), "r:id");
+            List<String> merges = id == null ? null : byPart.get(targets.get(id));
+            if (name != null && merges != null) {
+                result.put(unescape(name), merges);
+            }
+        }
+        return result;
+    }
+
+    private static String attribute(String tag, String name) {
+        var m = java.util.regex.Pattern.compile("\\s" + java.util.regex.Pattern.quote(name) + "=\"([^\"]*)\"")
+                .matcher(tag);
+        return m.find() ? m.group(1) : null;
+    }
+
+    private static String unescape(String xml) {
+        return xml.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&apos;", "'")
+                .replace("&amp;", "&");
     }
 
     private static ModelFileException refuse(Path file, String problem) {

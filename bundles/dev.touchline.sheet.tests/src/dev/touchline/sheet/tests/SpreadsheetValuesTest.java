@@ -105,4 +105,56 @@ class SpreadsheetValuesTest {
         assertEquals(95.5, m("ms-search-ads-leads").getActual(), 1e-9, "the cell shows 95.5 %");
         assertEquals("2026-11-29", m("ms-search-ads-leads").getMeasuredOn(), "not 46355");
     }
+
+    /** An owner merged over three rows cleared the owners of the two rows below; it is every row's owner. */
+    @Test
+    void anOwnerMergedDownOverRowsIsTheOwnerOfEachAndMergingAcrossColumnsIsRefused() throws Exception {
+        JourneyModel sample = ModelFiles.load(SheetRoundTripTest.SAMPLE);
+        model = sample;
+        Path plain = dir.resolve("plain.xlsx");
+        dev.touchline.sheet.SheetExport.write(sample, plain, null);
+        java.util.List<java.util.List<Object>> rows = SheetRoundTripTest.readSheet(plain, "Touchpoints");
+        Path merged = dir.resolve("merged.xlsx");
+        writeMerged(merged, rows, "H2:H4", "Sales");
+        SheetImport.Plan plan = SheetImport.plan(sample, merged);
+        plan.apply();
+        for (int r = 1; r <= 3; r++) {
+            var tp = (dev.touchline.model.Touchpoint) sample.eResource().getEObject((String) rows.get(r).get(0));
+            assertEquals("Sales", tp.getOwner().getName(), "row " + (r + 1) + " has the merged owner");
+        }
+        Path across = dir.resolve("across.xlsx");
+        writeMerged(across, rows, "F3:H3", "Web site");
+        ModelFileException e = assertThrows(ModelFileException.class, () -> SheetImport.plan(sample, across));
+        assertTrue(e.getMessage().contains("cells F3:H3 are merged across columns"), e.getMessage());
+    }
+
+    private static void writeMerged(Path file, java.util.List<java.util.List<Object>> rows, String range, String value)
+            throws Exception {
+        String[] ends = range.split(":");
+        int column = ends[0].charAt(0) - 'A';
+        int top = Integer.parseInt(ends[0].substring(1)) - 1;
+        int bottom = Integer.parseInt(ends[1].substring(1)) - 1;
+        int right = ends[1].charAt(0) - 'A';
+        try (var out = Files.newOutputStream(file)) {
+            var wb = new org.dhatim.fastexcel.Workbook(out, "Test", "1.0");
+            var ws = wb.newWorksheet("Touchpoints");
+            for (int r = 0; r < rows.size(); r++) {
+                for (int c = 0; c < rows.get(r).size(); c++) {
+                    Object v = rows.get(r).get(c);
+                    boolean inRange = r >= top && r <= bottom && c >= column && c <= right;
+                    if (inRange) {
+                        if (r == top && c == column) {
+                            ws.value(r, c, value); // a spreadsheet program keeps only the top-left value
+                        }
+                    } else if (v instanceof Number n) {
+                        ws.value(r, c, n);
+                    } else if (v != null) {
+                        ws.value(r, c, v.toString());
+                    }
+                }
+            }
+            ws.range(top, column, bottom, right).merge();
+            wb.finish();
+        }
+    }
 }
