@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
+import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 
 import dev.touchline.io.ModelFileException;
@@ -33,6 +34,10 @@ class ModelLoaderFuzzTest {
         FuzzFiles.delete(folder);
     }
 
+    /** Shapes found by hardening round two, for the fuzzer to combine. */
+    @DictionaryEntries({ "<!-- -->", " href=\"other.touchline#j1\"", "<future/>", " id=\"a b\"", " id=\"a#b\"",
+            " id=\"a:b\"", " owner=\"a b\"", "&#x85;", "&#x202E;", "&#13;", "emotionMin=\"-2147483648\"",
+            "emotionMax=\"2147483647\"" })
     @FuzzTest(maxDuration = "60s")
     void loadsOrSaysWhy(byte[] bytes) throws Exception {
         Path file = folder.resolve("input.touchline");

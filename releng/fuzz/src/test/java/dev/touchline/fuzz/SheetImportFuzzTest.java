@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
+import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 
 import dev.touchline.io.ModelFileException;
@@ -34,6 +35,10 @@ class SheetImportFuzzTest {
         FuzzFiles.delete(folder);
     }
 
+    /** Shapes found by hardening round two, for the fuzzer to combine. */
+    @DictionaryEntries({ "\"1,000\"", "1.000,5", "3,75", "95 %", "0.0%", "'=", "'@Home", "\"Sales; IT\"", ";",
+            "<mergeCell ref=\"H2:H4\"/>", "<mergeCells count=\"1\">", " r=\"ZZZZZZ1\"", " r=\"XFD1048576\"",
+            "<row r=\"2000000\">", "numFmtId=\"14\"", "\r\n", "\t" })
     @FuzzTest(maxDuration = "60s")
     void importsOrSaysWhy(byte[] bytes) throws Exception {
         boolean zip = bytes.length > 1 && bytes[0] == 'P' && bytes[1] == 'K';
