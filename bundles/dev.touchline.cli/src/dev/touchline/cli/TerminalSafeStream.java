@@ -10,10 +10,10 @@ import java.nio.charset.StandardCharsets;
  * Everything a command prints goes through here, so that text from a model (a name with a
  * carriage return, an escape sequence, a C1 control, a right-to-left override) cannot rewrite
  * the terminal: such characters come out as JSON-style escapes ({@code \r}, {@code \u001B},
- * {@code \u202E}), which read the same inside the JSON and SARIF reports. New lines and tabs
- * pass. Works on the UTF-8 bytes, so every print path is covered.
+ * {@code \u202E}), which read the same inside the JSON and SARIF reports. New lines, tabs and
+ * Windows line ends (CR LF) pass. Works on the UTF-8 bytes, so every print path is covered.
  */
-final class TerminalSafeStream extends FilterOutputStream {
+public final class TerminalSafeStream extends FilterOutputStream {
 
     /** A UTF-8 lead byte seen, waiting for its continuation bytes. */
     private final byte[] pending = new byte[3];
@@ -24,19 +24,37 @@ final class TerminalSafeStream extends FilterOutputStream {
     }
 
     /** {@code out}, printing UTF-8 with control characters escaped. */
-    static PrintStream wrap(PrintStream out, boolean autoFlush) {
+    public static PrintStream wrap(PrintStream out, boolean autoFlush) {
         return new PrintStream(new TerminalSafeStream(out), autoFlush, StandardCharsets.UTF_8);
     }
+
+    /** A carriage return seen: it passes when a line feed follows (a Windows line end). */
+    private boolean carriageReturn;
 
     @Override
     public void write(int b) throws IOException {
         int value = b & 0xff;
-        if (pendingLength > 0) {
-            pending[pendingLength++] = (byte) value;
-            if (value < 0x80 || value > 0xbf) {
-                flushPending(); // not a continuation byte: pass what we have unchanged
+        if (carriageReturn) {
+            carriageReturn = false;
+            if (value == '\n') {
+                out.write('\r');
+                out.write('\n');
                 return;
             }
+            escape('\r');
+        }
+        if (value == '\r') {
+            flushPending(); // a sequence cut short by it is invalid: pass it, in order
+            carriageReturn = true;
+            return;
+        }
+        if (pendingLength > 0) {
+            if (value < 0x80 || value > 0xbf) {
+                flushPending(); // not a continuation: pass the bytes held (invalid UTF-8 anyway)...
+                write(value); // ...and look at this one afresh: it may be a control or a lead byte
+                return;
+            }
+            pending[pendingLength++] = (byte) value;
             int lead = pending[0] & 0xff;
             int needed = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : 2;
             if (pendingLength == Math.min(needed, pending.length)) {
@@ -72,6 +90,16 @@ final class TerminalSafeStream extends FilterOutputStream {
     @Override
     public void flush() throws IOException {
         out.flush();
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (carriageReturn) {
+            carriageReturn = false;
+            escape('\r');
+        }
+        flushPending();
+        super.close();
     }
 
     private void flushPending() throws IOException {

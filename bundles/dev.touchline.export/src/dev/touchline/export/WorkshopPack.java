@@ -145,7 +145,6 @@ public final class WorkshopPack {
         return entry;
     }
 
-    /** {@code slug}, or {@code slug-2}, {@code slug-3}... when an earlier file took it. */
     /** Names Windows reserves for devices, with or without an ending: a file so named cannot be extracted there. */
     private static final Set<String> RESERVED = Set.of("con", "prn", "aux", "nul", "com1", "com2", "com3", "com4",
             "com5", "com6", "com7", "com8", "com9", "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9");

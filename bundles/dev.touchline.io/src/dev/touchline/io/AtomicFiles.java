@@ -6,8 +6,6 @@ import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.FileChannel;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -38,10 +36,11 @@ import java.util.concurrent.locks.ReentrantLock;
  * <li><b>Permissions, owner and group</b> of the replaced file are kept; where the system does
  * not allow it (another user's file), {@link #write} says so in its notes.</li>
  * <li><b>Two writers</b>: with a {@link Precondition} (a model's: unchanged since it was read),
- * the check and the rename run under a lock: a hidden {@code .NAME.lock} file beside the target
- * while the write lasts, between processes; a lock per file within one.</li>
+ * the check and the rename run under a lock: a file lock in the temporary folder between
+ * processes of one machine, a lock per file within one process.</li>
  * <li><b>Temporaries</b> carry the writing process's id ({@code .NAME.p1234-….tmp}); a write
- * cleans up only those of processes that are gone, never another live writer's.</li>
+ * cleans up only those of processes that are gone, never another live writer's on this
+ * machine.</li>
  * </ul>
  */
 public final class AtomicFiles {
@@ -111,8 +110,7 @@ public final class AtomicFiles {
     /**
      * {@link #write(Path, Content, boolean)}, replacing the file only if {@code precondition}
      * passes, checked under a lock that keeps other writers of the file out, in this process and
-     * (through a hidden {@code .NAME.lock} file beside it while the write lasts) in other
-     * processes; {@code null}: no check and no lock file (exports).
+     * in other processes of this machine; {@code null}: no check and no lock (exports).
      */
     public static List<String> write(Path file, Content content, boolean keepBackup, Precondition precondition)
             throws IOException {
@@ -146,7 +144,7 @@ public final class AtomicFiles {
             } catch (IOException | RuntimeException e) {
                 throw e;
             } catch (Exception e) {
-                throw new IOException(e); // closing the lock file (an IOException) is the only other case
+                // releasing the lock failed: the file is written, and a dead lock frees itself
             } finally {
                 inProcess.unlock();
             }
@@ -226,53 +224,70 @@ public final class AtomicFiles {
     private static final long LOCK_WAIT_MS = 15_000;
 
     /**
-     * Marks the target as being written by this process until the returned handle is closed, so
-     * that another Touchline process saving the same file waits and then checks the new content.
-     * The mark is a hidden lock file beside the target, {@code .NAME.lock}, created only if absent
-     * and holding this process's id (the protocol Git uses for its {@code index.lock}); it is
-     * removed when the write ends, and a lock file whose process is gone is taken over. POSIX
-     * file locks are not used: a process loses them as soon as it closes any descriptor of the
-     * file, which reading the target for the check does. Where no lock file can be made (a
-     * read-only folder) nothing is marked; the check and the lock within this process still hold.
+     * Holds off other Touchline processes on this machine that write the same file, until the
+     * returned handle is closed: an exclusive file lock on a lock file named after the target's
+     * real path, in a {@code touchline-locks} folder of the system's temporary folder (so no file
+     * appears beside the model, and the operating system releases the lock of a process that
+     * dies). The lock is never taken on the target itself: POSIX drops a process's lock on a file
+     * as soon as it closes any descriptor of that file, and the check reads the target. Writers on
+     * other machines (a network share) are not held off; the precondition (the content hash)
+     * still catches their change, outside the short window between check and rename. Where no
+     * lock file can be made, nothing is held; the check and the lock within this process remain.
      */
     private static AutoCloseable lockBetweenProcesses(Path target) throws IOException {
-        Path lock = target.resolveSibling("." + target.getFileName() + ".lock");
-        long me = ProcessHandle.current().pid();
+        FileChannel channel;
+        try {
+            Path folder = Path.of(System.getProperty("java.io.tmpdir"), "touchline-locks");
+            Files.createDirectories(folder);
+            widen(folder, "rwxrwxrwx"); // other users who save a shared model lock here too
+            java.security.MessageDigest digest = DiskVersion.digest();
+            String name = java.util.HexFormat.of().formatHex(
+                    digest.digest(target.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)), 0, 16);
+            Path lock = folder.resolve(name + ".lock");
+            channel = FileChannel.open(lock, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            widen(lock, "rw-rw-rw-");
+        } catch (IOException | RuntimeException e) {
+            return () -> {
+            };
+        }
         long deadline = System.currentTimeMillis() + LOCK_WAIT_MS;
-        while (true) {
-            try {
-                Files.writeString(lock, Long.toString(me), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-                return () -> Files.deleteIfExists(lock);
-            } catch (FileAlreadyExistsException e) {
-                long owner = lockOwner(lock);
-                if (owner > 0 && owner != me && ProcessHandle.of(owner).isEmpty()) {
-                    Files.deleteIfExists(lock); // left by a save that was killed
-                    continue;
+        try {
+            while (true) {
+                java.nio.channels.FileLock lock = channel.tryLock();
+                if (lock != null) {
+                    return () -> {
+                        try {
+                            lock.release();
+                        } finally {
+                            channel.close();
+                        }
+                    };
                 }
                 if (System.currentTimeMillis() > deadline) {
                     throw new FileSystemException(target.toString(), null, "another save of this file is under way"
-                            + (owner > 0 ? " (process " + owner + ")" : "") + " and has not finished in "
-                            + LOCK_WAIT_MS / 1000 + " s; if no Touchline is running, remove " + lock.getFileName());
+                            + " and has not finished in " + LOCK_WAIT_MS / 1000 + " s");
                 }
-                try {
-                    Thread.sleep(20);
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    throw new java.io.InterruptedIOException("interrupted while waiting for another save");
-                }
-            } catch (AccessDeniedException e) {
-                return () -> {
-                };
+                Thread.sleep(20);
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            channel.close();
+            throw new java.io.InterruptedIOException("interrupted while waiting for another save");
+        } catch (IOException | RuntimeException e) {
+            channel.close();
+            throw e;
         }
     }
 
-    /** The process id in a lock file, or -1 while it is being written or removed. */
-    private static long lockOwner(Path lock) {
+    /** Gives a lock folder or file the permissions others need, where this process owns it. */
+    private static void widen(Path path, String permissions) {
         try {
-            return Long.parseLong(Files.readString(lock).strip());
-        } catch (IOException | NumberFormatException e) {
-            return -1;
+            if (Files.getOwner(path).equals(Files.getOwner(path.getParent()))
+                    || Files.getOwner(path).getName().equals(System.getProperty("user.name"))) {
+                Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(permissions));
+            }
+        } catch (IOException | RuntimeException e) {
+            // another user's: it was widened by them
         }
     }
 
@@ -310,6 +325,8 @@ public final class AtomicFiles {
                 } catch (NumberFormatException e) {
                     continue; // not one of ours
                 }
+                // A pid is this machine's: on a network share, another machine's running save can
+                // lose its temporary here; that save then fails and says so (its file unchanged).
                 if (ProcessHandle.of(pid).isEmpty()) {
                     Files.deleteIfExists(stale);
                 }

@@ -125,9 +125,11 @@ public final class ModelFiles {
         for (Iterator<EObject> it = EcoreUtil.getAllContents(List.of(model), false); it.hasNext();) {
             EObject element = it.next();
             if (element.eIsProxy()) {
+                // found by the loader fuzzer: the model element itself can be the link (no container)
                 EObject container = element.eContainer();
-                throw new ModelFileException(file, -1, "the " + element.eContainingFeature().getName() + " of "
-                        + ElementPaths.path(container) + " is a link to another document ("
+                String what = container == null || element.eContainingFeature() == null ? "the model itself"
+                        : "the " + element.eContainingFeature().getName() + " of " + ElementPaths.path(container);
+                throw new ModelFileException(file, -1, what + " is a link to another document ("
                         + ((org.eclipse.emf.ecore.InternalEObject) element).eProxyURI()
                         + "); a Touchline model is one file and Touchline does not follow such links",
                         "Put the element itself in this file instead of the link.", null);

@@ -6,14 +6,16 @@ import java.util.regex.Pattern;
 
 /**
  * How the numbers of one spreadsheet are written: which of '.' and ',' is its decimal separator,
- * decided once per file from the numbers themselves, never guessed cell by cell. "3.5", "1,234.5"
- * or "0,75" say which one it is; a number such as "1,000" or "1.000" alone could be a thousand or
- * one, and is refused when nothing else in the file tells ("1,000" was read as 1.0 in a file whose
- * other numbers used a decimal point).
+ * decided once per file, never guessed cell by cell. The numbers themselves decide when they can
+ * ("3.5", "1,234.5", "0,75", "0.125"); otherwise the file's form does: a workbook's number cells
+ * and a comma-separated CSV file use decimal points (a decimal comma would have to be quoted in
+ * every cell), a semicolon-separated CSV file, as spreadsheet programs write them where the
+ * decimal separator is a comma, uses decimal commas. So "1,000" is a thousand beside "3.5" (it was
+ * read as 1.0), and a file whose numbers contradict each other is refused with the cell.
  */
 final class Numbers {
 
-    /** The decimal separator of a file: '.', ',', or 0 when its numbers do not say. */
+    /** The decimal separator of a file: '.' or ','. */
     private final char decimal;
     /** Where the numbers contradict each other ("1.5" and "1,5"), for the message; else null. */
     private final String conflict;
@@ -31,6 +33,7 @@ final class Numbers {
      * has decimal commas; other files have none decided.
      */
     static Numbers of(List<String> texts, boolean semicolonCsv) {
+        char byForm = semicolonCsv ? ',' : '.';
         char seen = 0;
         String first = null;
         for (String text : texts) {
@@ -45,7 +48,7 @@ final class Numbers {
             seen = says;
             first = text;
         }
-        return new Numbers(seen != 0 ? seen : semicolonCsv ? ',' : 0, null);
+        return new Numbers(seen != 0 ? seen : byForm, null);
     }
 
     /** The decimal separator a number text proves, or 0. */
@@ -66,6 +69,10 @@ final class Numbers {
         if (!once) {
             return separator == '.' ? ',' : '.'; // "1,234,567": thousands, so the other is the decimal
         }
+        String before = v.substring(0, at).replace("-", "").replace("+", "");
+        if (before.equals("0") || before.isEmpty()) {
+            return separator; // "0.125", "-0,500", ".5": no thousands group starts with 0
+        }
         return after == 3 ? 0 : separator; // "1,000" could be either; "0,75" or "3.5" cannot
     }
 
@@ -79,16 +86,6 @@ final class Numbers {
             return new BigDecimal(v);
         }
         char d = decimal;
-        if (d == 0) {
-            char proves = says(v);
-            if (proves == 0 && (v.indexOf(',') >= 0 || v.indexOf('.') >= 0)) {
-                problem[0] = "'" + text.strip() + "' could be read as " + thousand(v) + " or as "
-                        + one(v) + ", and no other number in this file shows which separator it uses for decimals;"
-                        + " write " + thousand(v) + " or " + one(v).replace(',', '.');
-                return null;
-            }
-            d = proves;
-        }
         if (conflict != null && says(v) != 0 && says(v) != d) {
             problem[0] = "the numbers of this file use both separators for decimals (" + conflict + "); use one";
             return null;
@@ -108,13 +105,5 @@ final class Numbers {
             problem[0] = "'" + text.strip() + "' is not a number";
             return null;
         }
-    }
-
-    private static String thousand(String v) {
-        return v.replace(",", "").replace(".", "");
-    }
-
-    private static String one(String v) {
-        return v;
     }
 }

@@ -228,10 +228,13 @@ public final class SheetReader {
 
         private static int column(String cell) {
             int c = 0;
-            for (int i = 0; i < cell.length() && Character.isLetter(cell.charAt(i)); i++) {
-                c = c * 26 + (Character.toUpperCase(cell.charAt(i)) - 'A' + 1);
+            for (char ch : cell.replace("$", "").toUpperCase(java.util.Locale.ROOT).toCharArray()) {
+                if (ch < 'A' || ch > 'Z') {
+                    break;
+                }
+                c = c * 26 + (ch - 'A' + 1);
             }
-            return c - 1;
+            return Math.max(0, c - 1);
         }
 
         private static int row(String cell) {
@@ -345,7 +348,9 @@ public final class SheetReader {
      */
     private static String number(Cell cell) {
         String format = cell.getDataFormatString();
-        if (format != null && format.contains("%")) {
+        // a % in quotes, after a backslash or in [...] is shown as written; only a bare one scales by 100
+        String bare = format == null ? "" : format.replaceAll("\"[^\"]*\"|\\\\.|\\[[^]]*]", "");
+        if (bare.contains("%")) {
             return plain(cell.asNumber().movePointRight(2)) + "%";
         }
         Integer id = cell.getDataFormatId();

@@ -140,50 +140,22 @@ final class WorkbookGuard {
      * spanning more than {@link #MAX_CELL_PLACES} cell places.
      */
     private static final class CellReferences {
-        private static final byte[] MARK = " r=\"".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-        private int matched;
-        private boolean inValue;
-        private final StringBuilder value = new StringBuilder();
+        private final AttributeValues references = new AttributeValues(" r=\"", 16);
+        private final AttributeValues mergeRanges = new AttributeValues("<mergeCell ref=\"", 40);
         private long places;
+        private long rowWidth;
         /** Merged ranges ({@code <mergeCell ref="H4:H6"/>}). */
         final List<String> merges = new java.util.ArrayList<>();
-        private static final byte[] MERGE = "<mergeCell ref=\"".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-        private int mergeMatched;
-        private StringBuilder merge;
-        private long rowWidth;
 
         void feed(byte[] buffer, int length, Path file, ZipEntry entry) throws ModelFileException {
             for (int i = 0; i < length; i++) {
-                byte b = buffer[i];
-                if (merge != null) {
-                    if (b == '"' || merge.length() > 40) {
-                        merges.add(merge.toString());
-                        merge = null;
-                    } else {
-                        merge.append((char) (b & 0xff));
-                    }
-                    continue;
+                String reference = references.see(buffer[i]);
+                if (reference != null) {
+                    reference(reference, file, entry);
                 }
-                mergeMatched = b == MERGE[mergeMatched] ? mergeMatched + 1 : b == MERGE[0] ? 1 : 0;
-                if (mergeMatched == MERGE.length) {
-                    mergeMatched = 0;
-                    merge = new StringBuilder();
-                    continue;
-                }
-                if (inValue) {
-                    if (b == '"' || value.length() > 16) {
-                        inValue = false;
-                        reference(value.toString(), file, entry);
-                        value.setLength(0);
-                    } else {
-                        value.append((char) (b & 0xff));
-                    }
-                    continue;
-                }
-                matched = b == MARK[matched] ? matched + 1 : b == MARK[0] ? 1 : 0;
-                if (matched == MARK.length) {
-                    matched = 0;
-                    inValue = true;
+                String range = mergeRanges.see(buffer[i]);
+                if (range != null) {
+                    merges.add(range);
                 }
             }
         }
@@ -215,9 +187,7 @@ final class WorkbookGuard {
                 rowWidth = Math.max(rowWidth, column);
             }
             if (places + rowWidth > MAX_CELL_PLACES) {
-                throw refuse(file, "its sheet '" + entry.getName() + "' spreads its cells over more than "
-                        + MAX_CELL_PLACES + " places (cells far to the right in many rows); a workshop workbook"
-                        + " needs a few thousand");
+                throw tooSpread(file, entry);
             }
         }
 
@@ -225,9 +195,48 @@ final class WorkbookGuard {
             places += rowWidth;
             rowWidth = 0;
             if (places > MAX_CELL_PLACES) {
-                throw refuse(file, "its sheet '" + entry.getName() + "' spreads its cells over more than "
-                        + MAX_CELL_PLACES + " places");
+                throw tooSpread(file, entry);
             }
+        }
+
+        private static ModelFileException tooSpread(Path file, ZipEntry entry) {
+            return refuse(file, "its sheet '" + entry.getName() + "' spreads its cells over more than "
+                    + MAX_CELL_PLACES + " places (cells far to the right in many rows); a workshop workbook needs"
+                    + " a few thousand");
+        }
+    }
+
+    /** The values of one attribute ({@code mark} up to its opening quote) as bytes go by. */
+    private static final class AttributeValues {
+        private final byte[] mark;
+        private final int maxLength;
+        private final StringBuilder value = new StringBuilder();
+        private int matched;
+        private boolean inValue;
+
+        AttributeValues(String mark, int maxLength) {
+            this.mark = mark.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            this.maxLength = maxLength;
+        }
+
+        /** The value that {@code b} ends, or {@code null}. */
+        String see(byte b) {
+            if (inValue) {
+                if (b == '"' || value.length() > maxLength) {
+                    inValue = false;
+                    String done = value.toString();
+                    value.setLength(0);
+                    return done;
+                }
+                value.append((char) (b & 0xff));
+                return null;
+            }
+            matched = b == mark[matched] ? matched + 1 : b == mark[0] ? 1 : 0;
+            if (matched == mark.length) {
+                matched = 0;
+                inValue = true;
+            }
+            return null;
         }
     }
 

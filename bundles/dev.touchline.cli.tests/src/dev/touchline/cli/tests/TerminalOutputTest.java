@@ -85,6 +85,22 @@ class TerminalOutputTest {
         return false;
     }
 
+    /** Found by review: a Windows line end is not a control to escape, and invalid UTF-8 hides none. */
+    @Test
+    void windowsLineEndsPassAndInvalidSequencesHideNoControl() throws Exception {
+        var bytes = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream safe = dev.touchline.cli.TerminalSafeStream.wrap(new java.io.PrintStream(bytes), false);
+        safe.write(new byte[] { 'a', '\r', '\n', 'b', (byte) 0xc2, (byte) 0xc2, (byte) 0x9b, 'c', (byte) 0xc2, 0x1b, 'd' });
+        safe.flush();
+        byte[] shown = bytes.toByteArray();
+        String text = new String(shown, java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertTrue(text.startsWith("a\r\nb"), "CR LF passes: " + text);
+        assertTrue(text.contains("\\u009B") && text.contains("\\u001B"), "the CSI and the ESC are escaped: " + text);
+        for (byte b : shown) {
+            assertTrue(b != 0x1b && b != (byte) 0x9b, "no raw ESC or CSI byte: " + text);
+        }
+    }
+
     @Test
     void plainTextAndUnicodeNamesPassUnchanged() throws Exception {
         Cli cli = Cli.run("stats", Cli.SAMPLE);

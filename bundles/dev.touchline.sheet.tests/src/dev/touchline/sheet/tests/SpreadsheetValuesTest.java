@@ -59,11 +59,14 @@ class SpreadsheetValuesTest {
     }
 
     @Test
-    void aNumberThatCouldBeAThousandOrOneIsRefusedWhenNothingElseTells() throws Exception {
+    void whenTheNumbersDoNotTellTheFilesFormDoes() throws Exception {
         m("ms-reviews-nps");
-        ModelFileException e = assertThrows(ModelFileException.class,
-                () -> csv("Measurement id,Actual\nms-reviews-nps,\"1,000\"\n"));
-        assertTrue(e.getMessage().contains("cell B2 (Actual): '1,000' could be read as 1000 or as 1,000"), e.getMessage());
+        csv("Measurement id,Actual\nms-reviews-nps,\"1,000\"\nms-search-ads-leads,1.125\n").apply();
+        assertEquals(1000.0, m("ms-reviews-nps").getActual(), "a comma-separated file has decimal points");
+        assertEquals(1.125, m("ms-search-ads-leads").getActual(), "Touchline's own export of 1.125 reads back");
+        csv("Measurement id;Actual\nms-reviews-nps;1.000\nms-search-ads-leads;0,125\n").apply();
+        assertEquals(1000.0, m("ms-reviews-nps").getActual(), "a semicolon-separated file has decimal commas");
+        assertEquals(0.125, m("ms-search-ads-leads").getActual());
     }
 
     @Test

@@ -792,6 +792,9 @@ public final class JourneyMapEditor extends EditorPart implements IEditingDomain
                     : "\n\nReload it to see the changes?");
             int choice = prompts.choose(getSite().getShell(), "File changed on disk", message,
                     isDirty() ? "Keep mine" : "Reload", isDirty() ? "Reload and lose my changes" : "Keep mine");
+            if (choice < 0) {
+                return this; // closed without choosing: ask again next time, and let a save ask too
+            }
             boolean reload = isDirty() ? choice == 1 : choice == 0;
             diskStamp = now;
             if (reload) {
