@@ -87,7 +87,11 @@ class OrientationTest {
         assertTrue(canvas.legendShown(), "the legend shows by default");
         int goldInView = count(paint(canvas), Badge.MOMENT_OF_TRUTH.color(), 0, Integer.MAX_VALUE);
         Ui.screenshot(Ui.window().getShell(), "legend-editor");
+        int withLegend = canvas.getVerticalBar().getMaximum();
         canvas.setLegendShown(false);
+        assertTrue(withLegend > canvas.getVerticalBar().getMaximum() + 20,
+                "the map scrolls further with the legend, so it never hides the last lane: " + withLegend + " vs "
+                        + canvas.getVerticalBar().getMaximum());
         int goldWithout = count(paint(canvas), Badge.MOMENT_OF_TRUTH.color(), 0, Integer.MAX_VALUE);
         assertTrue(goldInView > goldWithout, "the legend's moment-of-truth badge is drawn over the map: " + goldInView
                 + " gold pixels with, " + goldWithout + " without");

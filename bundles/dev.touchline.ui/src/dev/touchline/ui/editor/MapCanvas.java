@@ -113,6 +113,7 @@ public final class MapCanvas extends Canvas {
 
     public void setLens(DepartmentLens lens) {
         this.lens = lens;
+        updateScrollBars(); // the legend gains the lens's entries
         redraw();
     }
 
@@ -146,7 +147,8 @@ public final class MapCanvas extends Canvas {
             return;
         }
         Rectangle area = getClientArea();
-        double fit = Math.min(area.width / (double) layout.width(), area.height / (double) layout.height());
+        double fit = Math.min(area.width / (double) layout.width(),
+                Math.max(1, area.height - legendRoom()) / (double) layout.height());
         zoom = Math.max(MIN_ZOOM, Math.min(1.5, fit));
         updateScrollBars();
         scrollTo(0, 0);
@@ -225,7 +227,8 @@ public final class MapCanvas extends Canvas {
     private void updateScrollBars() {
         Rectangle area = getClientArea();
         int width = layout == null ? 0 : (int) Math.ceil(layout.width() * zoom);
-        int height = layout == null ? 0 : (int) Math.ceil(layout.height() * zoom);
+        // room under the map for the legend, so it never hides the last lane for good
+        int height = layout == null ? 0 : (int) Math.ceil(layout.height() * zoom) + legendRoom();
         configure(getHorizontalBar(), width, area.width);
         configure(getVerticalBar(), height, area.height);
     }
@@ -339,7 +342,21 @@ public final class MapCanvas extends Canvas {
     /** Whether the legend is shown over the map (bottom left of the view). */
     public void setLegendShown(boolean shown) {
         legendShown = shown;
+        updateScrollBars();
         redraw();
+    }
+
+    /** The height the legend takes at the bottom of the view (0 when hidden). */
+    private int legendRoom() {
+        if (!legendShown || layout == null) {
+            return 0;
+        }
+        GC gc = new GC(this);
+        try {
+            return painter.legendSize(gc, getClientArea().width - 16, lens).y + 16;
+        } finally {
+            gc.dispose();
+        }
     }
 
     public boolean legendShown() {
