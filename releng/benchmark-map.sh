@@ -9,6 +9,6 @@ cd "$here"
 touchline_find_java
 . releng/scripts/display.sh
 touchline_ensure_display
-./mvnw -B -q verify -pl releng/target-platform,bundles/dev.touchline.model,bundles/dev.touchline.model.edit,bundles/dev.touchline.io,bundles/dev.touchline.validation,bundles/dev.touchline.map,bundles/dev.touchline.ui,features/dev.touchline.rcp.feature,bundles/dev.touchline.ui.tests \
+./mvnw -B -q verify -pl releng/target-platform,features/dev.touchline.rcp.feature,bundles/dev.touchline.ui.tests -am \
   -DskipTests=false -Dtest=MapPaintBenchmark -Dtouchline.excludedGroups=none -Dsurefire.failIfNoSpecifiedTests=false "$@"
 cat bundles/dev.touchline.ui.tests/target/benchmarks/map.md

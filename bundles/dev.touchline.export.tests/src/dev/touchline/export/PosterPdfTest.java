@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import dev.touchline.map.JourneyMapLayout;
 import dev.touchline.map.MapFindings;
 import dev.touchline.map.MapLayout;
+import dev.touchline.map.draw.MapDrawing;
+import dev.touchline.map.draw.MapView;
 import dev.touchline.model.Journey;
 import dev.touchline.model.JourneyModel;
 import dev.touchline.model.synthetic.SyntheticModel;
@@ -25,7 +27,7 @@ class PosterPdfTest {
 
     private static byte[] pdf(MapLayout layout, String caption) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PosterPdf.write(layout, caption, out);
+        PosterPdf.write(layout, MapView.PLAIN, caption, out);
         return out.toByteArray();
     }
 
@@ -38,8 +40,8 @@ class PosterPdfTest {
         try (PDDocument pdf = Loader.loadPDF(pdf(layout, "Touchline test caption"))) {
             assertEquals(1, pdf.getNumberOfPages());
             PDRectangle page = pdf.getPage(0).getMediaBox();
-            assertEquals(Poster.width(layout), page.getWidth(), 0.01, "one poster pixel is one point");
-            assertEquals(Poster.height(layout), page.getHeight(), 0.01);
+            assertEquals(MapDrawing.sheetWidth(layout), page.getWidth(), 0.01, "one poster pixel is one point");
+            assertEquals(new MapDrawing().sheetHeight(layout, MapView.PLAIN), page.getHeight(), 0.01);
             assertEquals(journey.getName(), pdf.getDocumentInformation().getTitle());
             String text = new PDFTextStripper().getText(pdf);
             for (MapLayout.Card card : layout.cards()) {
@@ -60,7 +62,8 @@ class PosterPdfTest {
 
         try (PDDocument pdf = Loader.loadPDF(pdf(JourneyMapLayout.of(journey, MapFindings.NONE), "caption"))) {
             String text = new PDFTextStripper().getText(pdf);
-            assertTrue(text.contains("Kundenbewertung \u00e4\u00f6\u00fc"), "Latin with diacritics is drawn");
+            assertTrue(text.contains("Kundenbewertung") && text.contains("\u00e4\u00f6\u00fc"),
+                    "Latin with diacritics is drawn: " + text);
             assertTrue(text.contains("\u05e9") || text.contains("\u05dd"), "Hebrew is in DejaVu Sans: " + text);
             assertTrue(text.contains("??"), "CJK, not in the font, is drawn as question marks");
         }
@@ -72,7 +75,7 @@ class PosterPdfTest {
         MapLayout layout = JourneyMapLayout.of(model.getJourneys().get(0), MapFindings.NONE);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-        assertEquals(1, PosterPdf.writeTiled(layout, "caption", out), "the sample is 7 % too wide at full height");
+        assertEquals(1, PosterPdf.writeTiled(layout, MapView.PLAIN, "caption", out), "the sample is 7 % too wide at full height");
 
         try (PDDocument pdf = Loader.loadPDF(out.toByteArray())) {
             assertEquals(1, pdf.getNumberOfPages());
@@ -87,10 +90,10 @@ class PosterPdfTest {
         MapLayout layout = JourneyMapLayout.of(model.getJourneys().get(0), MapFindings.NONE);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-        int sheets = PosterPdf.writeTiled(layout, "caption", out);
+        int sheets = PosterPdf.writeTiled(layout, MapView.PLAIN, "caption", out);
 
         double height = PosterPdf.SHEET.getHeight() - 2 * PosterPdf.MARGIN - PosterPdf.LABEL;
-        double across = Poster.width(layout) * Math.min(1, height / Poster.height(layout))
+        double across = MapDrawing.sheetWidth(layout) * Math.min(1, height / new MapDrawing().sheetHeight(layout, MapView.PLAIN))
                 / (PosterPdf.SHEET.getWidth() - 2 * PosterPdf.MARGIN);
         assertTrue(sheets >= 3 && sheets >= across - 0.2 && sheets <= Math.ceil(across), across + " → " + sheets);
         try (PDDocument pdf = Loader.loadPDF(out.toByteArray())) {
@@ -128,13 +131,13 @@ class PosterPdfTest {
     void aPosterLargerThanAPdfPageIsScaledToFit() throws Exception {
         JourneyModel model = SyntheticModel.generate(3000, 3000, 6);
         MapLayout layout = JourneyMapLayout.of(model.getJourneys().get(0), MapFindings.NONE);
-        assertTrue(Poster.width(layout) > PosterPdf.MAX_SIDE, "the test needs a poster wider than a PDF page: "
-                + Poster.width(layout));
+        assertTrue(MapDrawing.sheetWidth(layout) > PosterPdf.MAX_SIDE, "the test needs a poster wider than a PDF page: "
+                + MapDrawing.sheetWidth(layout));
 
         try (PDDocument pdf = Loader.loadPDF(pdf(layout, "caption"))) {
             PDRectangle page = pdf.getPage(0).getMediaBox();
             assertEquals(PosterPdf.MAX_SIDE, page.getWidth(), 0.5);
-            assertEquals(Poster.height(layout) * PosterPdf.MAX_SIDE / Poster.width(layout), page.getHeight(), 0.5);
+            assertEquals(new MapDrawing().sheetHeight(layout, MapView.PLAIN) * PosterPdf.MAX_SIDE / MapDrawing.sheetWidth(layout), page.getHeight(), 0.5);
         }
     }
 }

@@ -15,6 +15,8 @@ import org.w3c.dom.NodeList;
 import dev.touchline.map.JourneyMapLayout;
 import dev.touchline.map.MapFindings;
 import dev.touchline.map.MapLayout;
+import dev.touchline.map.draw.MapDrawing;
+import dev.touchline.map.draw.MapView;
 import dev.touchline.model.Journey;
 import dev.touchline.model.JourneyModel;
 import dev.touchline.model.Touchpoint;
@@ -27,10 +29,10 @@ class PosterSvgTest {
         JourneyModel model = ExportFixtures.sample();
         Journey journey = model.getJourneys().get(0);
         MapLayout layout = JourneyMapLayout.of(journey, new MapFindings(new ModelValidator().validate(model)));
-        Document svg = ExportFixtures.parse(PosterSvg.of(layout, "caption"));
+        Document svg = ExportFixtures.parse(PosterSvg.of(layout, MapView.PLAIN, "caption"));
         Element root = svg.getDocumentElement();
         assertEquals("svg", root.getLocalName());
-        assertEquals(Integer.toString(Math.max(layout.width(), 900)), root.getAttribute("width"));
+        assertEquals(Integer.toString(MapDrawing.sheetWidth(layout)), root.getAttribute("width"));
         List<String> cardTitles = new ArrayList<>();
         NodeList groups = root.getElementsByTagNameNS("http://www.w3.org/2000/svg", "g");
         for (int i = 0; i < groups.getLength(); i++) {
@@ -51,7 +53,7 @@ class PosterSvgTest {
     void aJourneyWithoutStagesSaysSo() throws Exception {
         Journey empty = dev.touchline.model.TouchlineFactory.eINSTANCE.createJourney();
         empty.setName("Claims");
-        Document svg = ExportFixtures.parse(PosterSvg.of(JourneyMapLayout.of(empty, MapFindings.NONE), "caption"));
+        Document svg = ExportFixtures.parse(PosterSvg.of(JourneyMapLayout.of(empty, MapFindings.NONE), MapView.PLAIN, "caption"));
         String text = svg.getDocumentElement().getTextContent();
         assertTrue(text.contains("Claims") && text.contains("no stages yet"), text);
     }
@@ -65,7 +67,7 @@ class PosterSvgTest {
         touchpoint.setName(hostile);
         journey.getStages().get(1).setName("<svg onload=alert(1)>");
         MapLayout layout = JourneyMapLayout.of(journey, MapFindings.NONE);
-        String poster = PosterSvg.of(layout, "<b>caption</b>");
+        String poster = PosterSvg.of(layout, MapView.PLAIN, "<b>caption</b>");
         Document svg = ExportFixtures.parse(poster);
         assertEquals(0, svg.getElementsByTagNameNS("*", "script").getLength());
         assertEquals(1, svg.getElementsByTagNameNS("*", "svg").getLength(), "no element made from a name");

@@ -10,8 +10,11 @@ import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
 
 import dev.touchline.map.MapLayout;
+import dev.touchline.map.draw.MapFont;
+import dev.touchline.map.draw.Surface;
 
 /**
  * A {@link Surface} that draws PDF content with Apache PDFBox: poster pixels become points, y
@@ -35,15 +38,12 @@ final class PdfSurface implements Surface {
         private final Map<PDType0Font, Map<Integer, Boolean>> glyphs = new HashMap<>();
 
         Fonts(PDDocument document) throws IOException {
-            regular = font(document, "DejaVuSans.ttf");
-            bold = font(document, "DejaVuSans-Bold.ttf");
+            regular = font(document, dev.touchline.map.draw.Fonts.REGULAR_FILE);
+            bold = font(document, dev.touchline.map.draw.Fonts.BOLD_FILE);
         }
 
         private static PDType0Font font(PDDocument document, String file) throws IOException {
-            try (InputStream in = PdfSurface.class.getResourceAsStream("/fonts/" + file)) {
-                if (in == null) {
-                    throw new IOException("the font " + file + " is missing from the export bundle");
-                }
+            try (InputStream in = dev.touchline.map.draw.Fonts.open(file)) {
                 return PDType0Font.load(document, in, true);
             }
         }
@@ -114,14 +114,42 @@ final class PdfSurface implements Surface {
     }
 
     @Override
-    public void roundRect(double x, double y, double w, double h, double r, int fill, int stroke, double strokeWidth) {
+    public void roundRect(double x, double y, double w, double h, double r, Integer fill, Integer stroke,
+            double strokeWidth, double[] dash) {
+        if (fill == null && stroke == null) {
+            return;
+        }
         draw(() -> {
-            fillColour(fill);
-            strokeColour(stroke);
-            cs.setLineWidth((float) strokeWidth);
+            if (fill != null) {
+                fillColour(fill);
+            }
+            if (stroke != null) {
+                strokeColour(stroke);
+                cs.setLineWidth((float) strokeWidth);
+                dash(dash);
+            }
             roundedPath(x, y, w, h, r, r);
-            cs.fillAndStroke();
+            if (fill != null && stroke != null) {
+                cs.fillAndStroke();
+            } else if (fill != null) {
+                cs.fill();
+            } else {
+                cs.stroke();
+            }
+            if (stroke != null && dash != null) {
+                cs.setLineDashPattern(new float[0], 0);
+            }
         });
+    }
+
+    private void dash(double[] dash) throws IOException {
+        if (dash != null) {
+            float[] pattern = new float[dash.length];
+            for (int i = 0; i < dash.length; i++) {
+                pattern[i] = (float) dash[i];
+            }
+            cs.setLineDashPattern(pattern, 0);
+        }
     }
 
     @Override
@@ -163,13 +191,7 @@ final class PdfSurface implements Surface {
         draw(() -> {
             strokeColour(stroke);
             cs.setLineWidth((float) strokeWidth);
-            if (dash != null) {
-                float[] pattern = new float[dash.length];
-                for (int i = 0; i < dash.length; i++) {
-                    pattern[i] = (float) dash[i];
-                }
-                cs.setLineDashPattern(pattern, 0);
-            }
+            dash(dash);
             cs.moveTo((float) x1, y(y1));
             cs.lineTo((float) x2, y(y2));
             cs.stroke();
@@ -180,7 +202,7 @@ final class PdfSurface implements Surface {
     }
 
     @Override
-    public void circle(double cx, double cy, double r, int fill, Integer stroke) {
+    public void circle(double cx, double cy, double r, int fill, Integer stroke, double strokeWidth) {
         draw(() -> {
             fillColour(fill);
             roundedPath(cx - r, cy - r, 2 * r, 2 * r, r, r);
@@ -188,7 +210,7 @@ final class PdfSurface implements Surface {
                 cs.fill();
             } else {
                 strokeColour(stroke);
-                cs.setLineWidth(2);
+                cs.setLineWidth((float) strokeWidth);
                 cs.fillAndStroke();
             }
         });
@@ -210,7 +232,12 @@ final class PdfSurface implements Surface {
     }
 
     @Override
-    public void text(String text, double x, double baseline, double size, boolean isBold, int fill, boolean centred) {
+    public void text(String text, double x, double baseline, MapFont mapFont, int fill, boolean centred) {
+        text(text, x, baseline, mapFont.size(), mapFont.bold(), fill, centred);
+    }
+
+    /** Text at any size (the sheet labels of a tiled poster). */
+    void text(String text, double x, double baseline, double size, boolean isBold, int fill, boolean centred) {
         if (text == null || text.isEmpty()) {
             return;
         }
@@ -230,13 +257,28 @@ final class PdfSurface implements Surface {
         });
     }
 
+    /** The graphics states of group opacities, one per opacity. */
+    private final Map<Double, PDExtendedGraphicsState> opacities = new HashMap<>();
+
     @Override
-    public void beginGroup(String title) {
-        // PDF has no titled groups; the text on the card says what it is.
+    public void beginGroup(String title, double opacity) {
+        // PDF has no titled groups (the text on the card says what it is); a group is a saved state
+        draw(() -> {
+            cs.saveGraphicsState();
+            if (opacity < 1) {
+                PDExtendedGraphicsState state = opacities.computeIfAbsent(opacity, o -> {
+                    PDExtendedGraphicsState s = new PDExtendedGraphicsState();
+                    s.setNonStrokingAlphaConstant(o.floatValue());
+                    s.setStrokingAlphaConstant(o.floatValue());
+                    return s;
+                });
+                cs.setGraphicsStateParameters(state);
+            }
+        });
     }
 
     @Override
     public void endGroup() {
-        // see beginGroup
+        draw(cs::restoreGraphicsState);
     }
 }

@@ -17,9 +17,12 @@ import org.apache.pdfbox.util.Matrix;
 
 import dev.touchline.map.MapLayout;
 import dev.touchline.map.Palette;
+import dev.touchline.map.draw.MapDrawing;
+import dev.touchline.map.draw.MapView;
 
 /**
- * A journey map as a PDF poster ({@link Poster} on a {@link PdfSurface}), vector shapes and
+ * A journey map as a PDF poster (the map's one drawing, {@link MapDrawing#drawSheet}, on a
+ * {@link PdfSurface}), vector shapes and
  * embedded text, drawn once into a form XObject that each page places:
  * <ul>
  * <li>{@link #write}: one page the size of the poster, one poster pixel to the point (the sample
@@ -51,15 +54,16 @@ public final class PosterPdf {
     }
 
     /**
-     * Writes the poster of {@code layout} to {@code out} (which stays open) as one page.
+     * Writes the poster of {@code layout} as {@code view} shows it to {@code out} (which stays
+     * open) as one page.
      *
-     * @param caption what the footer says besides the legend (model, date), plain text
+     * @param caption what the footer says under the legend (model, date), plain text
      */
-    public static void write(MapLayout layout, String caption, OutputStream out) throws IOException {
-        int width = Poster.width(layout);
-        int height = Poster.height(layout);
+    public static void write(MapLayout layout, MapView view, String caption, OutputStream out) throws IOException {
+        int width = MapDrawing.sheetWidth(layout);
+        int height = new MapDrawing().sheetHeight(layout, view);
         float scale = Math.min(1f, MAX_SIDE / Math.max(width, height));
-        write(layout, caption, out, (document, poster, fonts) -> {
+        write(layout, view, caption, out, (document, poster, fonts) -> {
             PDPage page = new PDPage(new PDRectangle(width * scale, height * scale));
             document.addPage(page);
             try (PDPageContentStream cs = new PDPageContentStream(document, page)) {
@@ -75,9 +79,10 @@ public final class PosterPdf {
      *
      * @return how many sheets
      */
-    public static int writeTiled(MapLayout layout, String caption, OutputStream out) throws IOException {
-        int width = Poster.width(layout);
-        int height = Poster.height(layout);
+    public static int writeTiled(MapLayout layout, MapView view, String caption, OutputStream out)
+            throws IOException {
+        int width = MapDrawing.sheetWidth(layout);
+        int height = new MapDrawing().sheetHeight(layout, view);
         float areaWidth = SHEET.getWidth() - 2 * MARGIN;
         float areaHeight = SHEET.getHeight() - 2 * MARGIN - LABEL;
         float fill = Math.min(1f, areaHeight / height);
@@ -86,8 +91,8 @@ public final class PosterPdf {
         // rather a slightly smaller poster than a last sheet that is mostly blank
         int sheets = needed > 1 && across - (needed - 1) < 0.2 ? needed - 1 : needed;
         float scale = Math.min(fill, sheets * areaWidth / width);
-        String journey = Poster.journeyName(layout);
-        write(layout, caption, out, (document, poster, fonts) -> {
+        String journey = MapDrawing.journeyName(layout);
+        write(layout, view, caption, out, (document, poster, fonts) -> {
             for (int i = 0; i < sheets; i++) {
                 PDPage page = new PDPage(SHEET);
                 document.addPage(page);
@@ -109,22 +114,25 @@ public final class PosterPdf {
         return sheets;
     }
 
-    private static void write(MapLayout layout, String caption, OutputStream out, Placement placement)
-            throws IOException {
+    private static void write(MapLayout layout, MapView view, String caption, OutputStream out,
+            Placement placement) throws IOException {
+        MapDrawing drawing = new MapDrawing();
+        int width = MapDrawing.sheetWidth(layout);
+        int height = drawing.sheetHeight(layout, view);
         try (PDDocument document = new PDDocument()) {
             PDDocumentInformation info = document.getDocumentInformation();
-            info.setTitle(Poster.journeyName(layout));
+            info.setTitle(MapDrawing.journeyName(layout));
             info.setSubject(caption);
             info.setCreator("Touchline");
             PdfSurface.Fonts fonts = new PdfSurface.Fonts(document);
             PDAppearanceStream poster = new PDAppearanceStream(document);
-            poster.setBBox(new PDRectangle(Poster.width(layout), Poster.height(layout)));
+            poster.setBBox(new PDRectangle(width, height));
             poster.setResources(new PDResources());
             try {
                 // compressed, as page contents are by default
                 try (PDPageContentStream cs = new PDPageContentStream(document, poster,
                         poster.getCOSObject().createOutputStream(COSName.FLATE_DECODE))) {
-                    new Poster(layout, new PdfSurface(cs, fonts, Poster.height(layout))).draw(caption);
+                    drawing.drawSheet(new PdfSurface(cs, fonts, height), layout, view, caption);
                 }
                 placement.place(document, poster, fonts);
             } catch (UncheckedIOException e) {

@@ -4,11 +4,14 @@ import static dev.touchline.export.Markup.text;
 import static dev.touchline.export.SvgSurface.num;
 
 import dev.touchline.map.MapLayout;
+import dev.touchline.map.draw.Fonts;
+import dev.touchline.map.draw.MapDrawing;
+import dev.touchline.map.draw.MapView;
 
 /**
- * A journey map as an SVG poster ({@link Poster} on an {@link SvgSurface}). Text is wrapped to its
- * boxes ({@link TextFit}) and escaped ({@link Markup}); the file holds no script, no link and
- * nothing loaded from elsewhere.
+ * A journey map as an SVG poster: the map's one drawing ({@link MapDrawing#drawSheet}) on an
+ * {@link SvgSurface}. Text is broken into lines by the drawing and escaped ({@link Markup}); the
+ * file holds no script, no link and nothing loaded from elsewhere.
  */
 public final class PosterSvg {
 
@@ -16,22 +19,22 @@ public final class PosterSvg {
     }
 
     /**
-     * The poster of {@code layout}.
+     * The poster of {@code layout} as {@code view} shows it (department lens).
      *
-     * @param caption what the footer says besides the legend (model, date), plain text
+     * @param caption what the footer says under the legend (model, date), plain text
      */
-    public static String of(MapLayout layout, String caption) {
+    public static String of(MapLayout layout, MapView view, String caption) {
         StringBuilder s = new StringBuilder(1 << 16);
-        int width = Poster.width(layout);
-        int height = Poster.height(layout);
-        Poster poster = new Poster(layout, new SvgSurface(s));
+        MapDrawing drawing = new MapDrawing();
+        int width = MapDrawing.sheetWidth(layout);
+        int height = drawing.sheetHeight(layout, view);
         s.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         s.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(width).append("\" height=\"")
                 .append(height).append("\" viewBox=\"0 0 ").append(width).append(' ').append(height)
-                .append("\" font-family=\"DejaVu Sans, Arial, Helvetica, sans-serif\" font-size=\"")
-                .append(num(Poster.REGULAR)).append("\">\n");
-        s.append("<title>").append(text(Poster.journeyName(layout))).append("</title>\n");
-        poster.draw(caption);
+                .append("\" font-family=\"").append(Fonts.FAMILY).append(", Arial, Helvetica, sans-serif\" font-size=\"")
+                .append(num(SvgSurface.DEFAULT_FONT.size())).append("\">\n");
+        s.append("<title>").append(text(MapDrawing.journeyName(layout))).append("</title>\n");
+        drawing.drawSheet(new SvgSurface(s), layout, view, caption);
         s.append("</svg>\n");
         return s.toString();
     }

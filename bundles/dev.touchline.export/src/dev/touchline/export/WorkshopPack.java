@@ -17,9 +17,10 @@ import dev.touchline.io.AtomicFiles;
 import dev.touchline.map.DepartmentFigures;
 import dev.touchline.map.Health;
 import dev.touchline.map.JourneyMapLayout;
-import dev.touchline.map.MapLayout;
 import dev.touchline.map.MapFindings;
+import dev.touchline.map.MapLayout;
 import dev.touchline.map.Palette;
+import dev.touchline.map.draw.MapView;
 import dev.touchline.model.Department;
 import dev.touchline.model.Journey;
 import dev.touchline.model.JourneyModel;
@@ -92,13 +93,13 @@ public final class WorkshopPack {
                 String base = "posters/" + unique(used, Markup.slug(journey.getName(), "journey-" + journeyIndex), "journey",
                         ".svg", ".pdf", "-a3.pdf");
                 MapLayout layout = JourneyMapLayout.of(journey, findings);
-                entry(pack, base + ".svg", PosterSvg.of(layout, caption), files);
+                entry(pack, base + ".svg", PosterSvg.of(layout, MapView.PLAIN, caption), files);
                 pack.putNextEntry(stamped(base + ".pdf"));
-                PosterPdf.write(layout, caption, AtomicFiles.keepOpen(pack));
+                PosterPdf.write(layout, MapView.PLAIN, caption, AtomicFiles.keepOpen(pack));
                 pack.closeEntry();
                 files.add(base + ".pdf");
                 pack.putNextEntry(stamped(base + "-a3.pdf"));
-                PosterPdf.writeTiled(layout, caption, AtomicFiles.keepOpen(pack));
+                PosterPdf.writeTiled(layout, MapView.PLAIN, caption, AtomicFiles.keepOpen(pack));
                 pack.closeEntry();
                 files.add(base + "-a3.pdf");
                 posters.add(new String[] { base,

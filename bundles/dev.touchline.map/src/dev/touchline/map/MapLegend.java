@@ -4,9 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What the map's marks mean: the entries of the legend in the editor and under the exported map
- * image, in the order they are shown. (The poster's footer explains the badges; issue 16 makes it
- * draw this legend too, when the poster and the editor share one drawing.)
+ * What the map's marks mean: the entries of the legend in the editor and under every exported map
+ * (image, SVG, PDF), in the order they are shown.
  */
 public final class MapLegend {
 

@@ -49,8 +49,9 @@ public final class ExchangeActions implements IPartListener {
                 "Export a Workshop Pack (posters, handouts, gaps, workbook)", new String[] { "*.zip" },
                 new String[] { "Workshop pack (*.zip)" }, "-workshop.zip", Exchange::exportPack);
         exportImage = action("dev.touchline.ui.exportImage", "Export &Map Image...", SWT.SAVE,
-                "Export the Journey Map as an Image", new String[] { "*.png", "*.pdf" },
-                new String[] { "PNG image, as the map shows it (*.png)", "PDF poster for print (*.pdf)" }, ".png",
+                "Export the Journey Map as an Image", new String[] { "*.png", "*.svg", "*.pdf" },
+                new String[] { "PNG image, as the map shows it (*.png)", "SVG vector image (*.svg)",
+                        "PDF poster for print (*.pdf)" }, ".png",
                 Exchange::exportImage);
         window.getPartService().addPartListener(this);
         update();

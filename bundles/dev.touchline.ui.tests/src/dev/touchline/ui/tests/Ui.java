@@ -264,10 +264,15 @@ final class Ui {
         }
     }
 
-    private static Path save(ImageData data, String name) throws IOException {
+    /** Where screenshots (and files for a person to look at) go: target/screenshots. */
+    static Path screenshotFolder() throws IOException {
         Path folder = Path.of(System.getProperty("touchline.screenshots", "target/screenshots"));
         Files.createDirectories(folder);
-        Path file = folder.resolve(name + ".png");
+        return folder;
+    }
+
+    private static Path save(ImageData data, String name) throws IOException {
+        Path file = screenshotFolder().resolve(name + ".png");
         ImageLoader loader = new ImageLoader();
         loader.data = new ImageData[] { data };
         loader.save(file.toString(), SWT.IMAGE_PNG);

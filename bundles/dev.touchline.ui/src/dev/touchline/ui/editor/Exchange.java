@@ -1,6 +1,7 @@
 package dev.touchline.ui.editor;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -11,11 +12,13 @@ import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 
 import dev.touchline.export.PosterPdf;
+import dev.touchline.export.PosterSvg;
 import dev.touchline.export.WorkshopPack;
 import dev.touchline.io.AtomicFiles;
 import dev.touchline.io.ModelFileException;
 import dev.touchline.io.ModelFiles;
 import dev.touchline.map.MapLayout;
+import dev.touchline.map.draw.MapView;
 import dev.touchline.sheet.SheetExport;
 import dev.touchline.sheet.SheetFormat;
 import dev.touchline.sheet.SheetImport;
@@ -80,44 +83,47 @@ public final class Exchange {
     }
 
     /**
-     * Writes the journey on the map as a PNG image, as the map shows it (department lens and
-     * hidden lanes included), at 100 % or smaller when the map would exceed
-     * {@link #MAX_IMAGE_SIDE} or {@link #MAX_IMAGE_PIXELS}: for slides and documents. A file
-     * ending in .pdf gets the journey's poster instead (vector, for print; as in the workshop pack).
+     * Writes the journey on the map as the map shows it (department lens and hidden lanes
+     * included, no selection), with the legend and a caption under it; the same drawing in each
+     * format: a file ending in .svg gets a vector image, .pdf the poster for print (as in the
+     * workshop pack), anything else a PNG image at 100 %, or smaller when the map would exceed
+     * {@link #MAX_IMAGE_SIDE} or {@link #MAX_IMAGE_PIXELS}.
      *
      * @return what was written, for the status line
      * @throws ModelFileException there is no journey to draw, or the file could not be written
      */
     public static String exportImage(JourneyMapEditor editor, Path file) throws ModelFileException {
-        MapLayout layout = editor.canvas().mapLayout();
+        MapCanvas canvas = editor.canvas();
+        MapLayout layout = canvas.mapLayout();
         if (layout == null) {
             throw new ModelFileException(file, "was not written: the model has no journey to draw",
                     "Add a journey (or open a model with one) and export again.");
         }
-        if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf")) {
-            try {
-                AtomicFiles.write(file, out -> PosterPdf.write(layout, WorkshopPack.caption(editor.file()), out), false);
-            } catch (IOException e) {
-                throw notWritten(file, e);
-            }
-            return "Wrote " + file.getFileName() + ": the journey as a poster for print";
-        }
-        // the legend goes under the map: leave room for it within the image limits
-        double scale = imageScale(layout.width(), layout.height() + LEGEND_ALLOWANCE);
-        ImageData image = editor.canvas().snapshot(scale);
-        ImageLoader loader = new ImageLoader();
-        loader.data = new ImageData[] { image };
+        String caption = WorkshopPack.caption(editor.file());
+        MapView view = MapView.of(canvas.lens());
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         try {
+            if (name.endsWith(".pdf")) {
+                AtomicFiles.write(file, out -> PosterPdf.write(layout, view, caption, out), false);
+                return "Wrote " + file.getFileName() + ": the journey as a poster for print";
+            }
+            if (name.endsWith(".svg")) {
+                byte[] svg = PosterSvg.of(layout, view, caption).getBytes(StandardCharsets.UTF_8);
+                AtomicFiles.write(file, out -> out.write(svg), false);
+                return "Wrote " + file.getFileName() + ": the journey as a vector image";
+            }
+            int[] size = canvas.sheetSize();
+            double scale = imageScale(size[0], size[1]);
+            ImageData image = canvas.snapshot(scale, caption);
+            ImageLoader loader = new ImageLoader();
+            loader.data = new ImageData[] { image };
             AtomicFiles.write(file, out -> loader.save(out, SWT.IMAGE_PNG), false);
+            return "Wrote " + file.getFileName() + ": " + image.width + " \u00d7 " + image.height + " px"
+                    + (scale < 1 ? String.format(Locale.ROOT, " (the map at %.0f %%)", scale * 100) : "");
         } catch (IOException e) {
             throw notWritten(file, e);
         }
-        return "Wrote " + file.getFileName() + ": " + image.width + " \u00d7 " + image.height + " px"
-                + (scale < 1 ? String.format(Locale.ROOT, " (the map at %.0f %%)", scale * 100) : "");
     }
-
-    /** Height kept for the legend under an exported map (two rows and margins at most). */
-    private static final int LEGEND_ALLOWANCE = 80;
 
     /** 1, or less for a map too large for one image. */
     public static double imageScale(int width, int height) {

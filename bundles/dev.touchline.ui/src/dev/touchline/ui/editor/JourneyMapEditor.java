@@ -71,7 +71,6 @@ import dev.touchline.model.provider.TouchlineItemProviderAdapterFactory;
 import dev.touchline.model.util.ElementPaths;
 import dev.touchline.ui.TouchlineUi;
 import dev.touchline.ui.properties.ModelPropertySourceProvider;
-import dev.touchline.validation.ValidationReport;
 
 /**
  * The journey-map editor: one model file, drawn as a journey map, edited through EMF.Edit
@@ -188,6 +187,8 @@ public final class JourneyMapEditor extends EditorPart implements IEditingDomain
         if (journey != null && journey.eResource() == null) {
             journey = model.getJourneys().isEmpty() ? null : model.getJourneys().get(0);
         }
+        // validate first, then lay out and tell the views once, with this edit's findings
+        findings = new MapFindings(validation.current());
         refresh();
         Command last = domain.getCommandStack().getMostRecentCommand();
         if (last != null && !last.getAffectedObjects().isEmpty()) {
@@ -199,7 +200,6 @@ public final class JourneyMapEditor extends EditorPart implements IEditingDomain
             }
             canvas.setSelection(affected);
         }
-        validation.schedule();
         actions.update();
         scheduleAutosave();
         // Properties shows the selection's values; a rename or move keeps the selection, so tell it.
@@ -269,9 +269,8 @@ public final class JourneyMapEditor extends EditorPart implements IEditingDomain
             getEditorSite().getActionBars().getStatusLineManager().setMessage(note);
             TouchlineUi.log(note, null);
         }
-        validation = new LiveValidation(canvas.getDisplay(), model, this::setReport);
-        validation.runNow();
-        refreshChoices();
+        validation = new LiveValidation(model);
+        findings = new MapFindings(validation.current());
         refresh();
     }
 
@@ -383,11 +382,6 @@ public final class JourneyMapEditor extends EditorPart implements IEditingDomain
     }
 
     // --- state and refresh -------------------------------------------------------------------------
-
-    private void setReport(ValidationReport report) {
-        findings = new MapFindings(report);
-        refresh();
-    }
 
     /** Recomputes the layout and tells the views; cheap enough to run after every edit. */
     void refresh() {

@@ -29,13 +29,17 @@ import dev.touchline.map.Lane;
 import dev.touchline.map.MapLayout;
 import dev.touchline.map.Rect;
 import dev.touchline.map.commands.JourneyMapCommands;
+import dev.touchline.map.draw.MapDrawing;
+import dev.touchline.map.draw.MapView;
+import dev.touchline.map.draw.Surface;
 import dev.touchline.model.Department;
 import dev.touchline.model.NamedElement;
 import dev.touchline.model.TouchlinePackage;
 import dev.touchline.model.Touchpoint;
 
 /**
- * The journey map control: paints a {@link MapLayout} with a {@link MapPainter}, scrolls and zooms,
+ * The journey map control: draws a {@link MapLayout} with the map's one {@link MapDrawing} (on an
+ * {@link SwtSurface}), scrolls and zooms,
  * and turns mouse and keyboard gestures into EMF.Edit commands that its host executes. Selection,
  * dragging a card, dropping a department on a card and renaming in place live here; what to do
  * with a command (the command stack) and what the other keys mean (the editor's actions) do not.
@@ -62,7 +66,8 @@ public final class MapCanvas extends Canvas {
     private static final int DRAG_THRESHOLD = 4;
 
     private final Host host;
-    private final MapPainter painter;
+    private final MapDrawing drawing = new MapDrawing();
+    private final MapColors colors;
     private final List<Consumer<List<EObject>>> selectionListeners = new ArrayList<>();
     private final List<Runnable> zoomListeners = new ArrayList<>();
     private MapLayout layout;
@@ -80,7 +85,7 @@ public final class MapCanvas extends Canvas {
     public MapCanvas(Composite parent, Host host) {
         super(parent, SWT.H_SCROLL | SWT.V_SCROLL | SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND);
         this.host = host;
-        this.painter = new MapPainter(new MapColors(this));
+        this.colors = new MapColors(this);
         addListener(SWT.Paint, this::paint);
         addListener(SWT.Resize, e -> updateScrollBars());
         addListener(SWT.MouseDown, this::mouseDown);
@@ -275,7 +280,8 @@ public final class MapCanvas extends Canvas {
             int bottom = Math.min(my + mh, layout.height());
             if (right > mx && bottom > my) {
                 gc.setClipping(mx, my, right - mx, bottom - my);
-                painter.paint(gc, layout, new Rect(mx, my, right - mx, bottom - my), decor());
+                drawing.draw(new SwtSurface(gc, colors, drawing.text()), layout, view(),
+                        new Rect(mx, my, right - mx, bottom - my));
             }
         } finally {
             gc.setTransform(null);
@@ -284,8 +290,9 @@ public final class MapCanvas extends Canvas {
         }
         Rectangle view = getClientArea();
         if (legendShown) {
-            int legendHeight = painter.legendSize(gc, view.width - 16, lens).y;
-            painter.paintLegend(gc, 8, view.height - legendHeight - 8, view.width - 16, lens);
+            int legendHeight = drawing.legendSize(view.width - 16, lens)[1];
+            drawing.legend(new SwtSurface(gc, colors, drawing.text()), 8, view.height - legendHeight - 8,
+                    view.width - 16, lens);
         }
         if (isFocusControl() && selection.isEmpty()) {
             // the map itself has the focus: a ring inside the view's edge
@@ -297,34 +304,21 @@ public final class MapCanvas extends Canvas {
     }
 
     /**
-     * The whole map drawn at {@code scale} into an image, as the canvas shows it (department lens
-     * included) but without selection or drag feedback; for File > Export Map Image.
+     * The map's exported sheet (the whole map as the canvas shows it, department lens included but
+     * no selection, with the legend and {@code caption} under it) drawn at {@code scale} into an
+     * image: File > Export Map Image as PNG. The same drawing as the SVG and PDF exports.
      */
-    public ImageData snapshot(double scale) {
-        int width = Math.max(1, (int) Math.ceil(layout.width() * scale));
-        int mapHeight = Math.max(1, (int) Math.ceil(layout.height() * scale));
-        // the legend goes under the map, at the map's scale
-        GC measure = new GC(this);
-        int legendHeight;
-        try {
-            legendHeight = painter.legendSize(measure, layout.width() - 16, lens).y + 16;
-        } finally {
-            measure.dispose();
-        }
-        int height = mapHeight + (int) Math.ceil(legendHeight * scale);
+    public ImageData snapshot(double scale, String caption) {
+        MapView view = MapView.of(lens);
+        int width = Math.max(1, (int) Math.ceil(MapDrawing.sheetWidth(layout) * scale));
+        int height = Math.max(1, (int) Math.ceil(drawing.sheetHeight(layout, view) * scale));
         Image image = new Image(getDisplay(), width, height);
         GC gc = new GC(image);
         Transform transform = new Transform(getDisplay());
         try {
-            gc.setAntialias(SWT.ON);
-            gc.setTextAntialias(SWT.ON);
-            gc.setBackground(getDisplay().getSystemColor(SWT.COLOR_WHITE));
-            gc.fillRectangle(0, 0, width, height);
             transform.scale((float) scale, (float) scale);
             gc.setTransform(transform);
-            painter.paint(gc, layout, new Rect(0, 0, layout.width(), layout.height()),
-                    new MapPainter.Decor(Set.of(), lens, null, null, null));
-            painter.paintLegend(gc, 8, layout.height() + 8, layout.width() - 16, lens);
+            drawing.drawSheet(new SwtSurface(gc, colors, drawing.text()), layout, view, caption);
             gc.setTransform(null);
             return image.getImageData();
         } finally {
@@ -334,9 +328,24 @@ public final class MapCanvas extends Canvas {
         }
     }
 
-    private MapPainter.Decor decor() {
+    /** The exported sheet's size at 100 %: {width, height}. */
+    public int[] sheetSize() {
+        return new int[] { MapDrawing.sheetWidth(layout), drawing.sheetHeight(layout, MapView.of(lens)) };
+    }
+
+    /**
+     * Draws the part {@code visible} of the map (map coordinates) as the canvas shows it now
+     * (lens, selection, focus, drag feedback) on {@code surface}: what a paint issues, for a test
+     * to compare with an export's drawing.
+     */
+    public void drawOn(Surface surface, Rect visible) {
+        drawing.draw(surface, layout, view(), visible);
+    }
+
+    /** What the canvas shows besides the layout: lens, selection, focus ring, drag feedback. */
+    public MapView view() {
         EObject focus = isFocusControl() && !selection.isEmpty() ? selection.iterator().next() : null;
-        return new MapPainter.Decor(selection, lens, dragging ? drop : null, ownerTarget, focus);
+        return new MapView(lens, selection, focus, dragging ? drop : null, ownerTarget);
     }
 
     /** Whether the legend is shown over the map (bottom left of the view). */
@@ -351,12 +360,7 @@ public final class MapCanvas extends Canvas {
         if (!legendShown || layout == null) {
             return 0;
         }
-        GC gc = new GC(this);
-        try {
-            return painter.legendSize(gc, getClientArea().width - 16, lens).y + 16;
-        } finally {
-            gc.dispose();
-        }
+        return drawing.legendSize(getClientArea().width - 16, lens)[1] + 16;
     }
 
     public boolean legendShown() {

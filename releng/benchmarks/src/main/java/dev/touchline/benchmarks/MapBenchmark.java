@@ -26,14 +26,16 @@ import dev.touchline.map.Rect;
 import dev.touchline.model.Journey;
 import dev.touchline.model.JourneyModel;
 import dev.touchline.model.synthetic.SyntheticModel;
+import dev.touchline.map.draw.MapDrawing;
+import dev.touchline.map.draw.MapView;
 import dev.touchline.ui.editor.MapColors;
-import dev.touchline.ui.editor.MapPainter;
+import dev.touchline.ui.editor.SwtSurface;
 import dev.touchline.validation.ModelValidator;
 
 /**
  * The journey-map editor on a 2,000-touchpoint journey (6 stages), drawn offscreen into a
  * 1600 × 1000 image as the editor draws its viewport: the layout of the whole journey, the first
- * paint with a fresh painter (no text measured yet) and a repaint. Needs a display (Xvfb).
+ * paint with a fresh drawing (no line broken yet) and a repaint. Needs a display (Xvfb).
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -49,7 +51,8 @@ public class MapBenchmark {
     private Journey journey;
     private MapFindings findings;
     private MapLayout layout;
-    private MapPainter warm;
+    private MapDrawing warm;
+    private MapColors colors;
     private final Rect visible = new Rect(0, 0, 1600, 1000);
 
     @Setup(Level.Trial)
@@ -61,7 +64,8 @@ public class MapBenchmark {
         display = new Display();
         shell = new Shell(display);
         viewport = new Image(display, 1600, 1000);
-        warm = new MapPainter(new MapColors(shell));
+        colors = new MapColors(shell);
+        warm = new MapDrawing();
         paint(warm);
     }
 
@@ -77,10 +81,10 @@ public class MapBenchmark {
         return JourneyMapLayout.of(journey, findings);
     }
 
-    /** A new painter: every text is measured and fitted again, as when the editor opens. */
+    /** A new drawing: every text is measured and broken into lines again, as when the editor opens. */
     @Benchmark
     public void firstPaint() {
-        paint(new MapPainter(new MapColors(shell)));
+        paint(new MapDrawing());
     }
 
     @Benchmark
@@ -88,10 +92,10 @@ public class MapBenchmark {
         paint(warm);
     }
 
-    private void paint(MapPainter painter) {
+    private void paint(MapDrawing drawing) {
         GC gc = new GC(viewport);
         try {
-            painter.paint(gc, layout, visible, MapPainter.Decor.NONE);
+            drawing.draw(new SwtSurface(gc, colors, drawing.text()), layout, MapView.PLAIN, visible);
         } finally {
             gc.dispose();
         }

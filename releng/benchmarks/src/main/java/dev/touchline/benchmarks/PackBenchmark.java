@@ -24,6 +24,7 @@ import dev.touchline.io.ModelFiles;
 import dev.touchline.map.JourneyMapLayout;
 import dev.touchline.map.MapFindings;
 import dev.touchline.map.MapLayout;
+import dev.touchline.map.draw.MapView;
 import dev.touchline.model.JourneyModel;
 import dev.touchline.validation.ModelValidator;
 
@@ -58,14 +59,14 @@ public class PackBenchmark {
     /** One journey's poster as SVG (the first journey: 500 of the model's touchpoints). */
     @Benchmark
     public String posterSvg() {
-        return PosterSvg.of(journey, "Touchline benchmark");
+        return PosterSvg.of(journey, MapView.PLAIN, "Touchline benchmark");
     }
 
     /** The same poster as PDF, in memory. */
     @Benchmark
     public int posterPdf() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 18);
-        PosterPdf.write(journey, "Touchline benchmark", out);
+        PosterPdf.write(journey, MapView.PLAIN, "Touchline benchmark", out);
         return out.size();
     }
 
