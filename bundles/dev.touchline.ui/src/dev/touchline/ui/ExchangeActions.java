@@ -15,6 +15,7 @@ import org.eclipse.ui.IWorkbenchWindow;
 import dev.touchline.io.ModelFileException;
 import dev.touchline.ui.editor.Exchange;
 import dev.touchline.ui.editor.JourneyMapEditor;
+import dev.touchline.ui.editor.UserPrompts;
 
 /**
  * File &gt; Import Spreadsheet, Export Spreadsheet, Export Workshop Pack and Export Map Image:
@@ -40,7 +41,7 @@ public final class ExchangeActions implements IPartListener {
         importSheet = action("dev.touchline.ui.importSheet", "&Import Spreadsheet...", SWT.OPEN,
                 "Import a Spreadsheet", new String[] { "*.xlsx;*.csv", "*" },
                 new String[] { "Spreadsheets (*.xlsx, *.csv)", "All files" }, null,
-                (editor, file) -> Exchange.importSheet(editor, file, JourneyMapEditor.prompts()));
+                (editor, file) -> Exchange.importSheet(editor, file, UserPrompts.current()));
         exportSheet = action("dev.touchline.ui.exportSheet", "Export Spreads&heet...", SWT.SAVE, "Export a Spreadsheet",
                 new String[] { "*.xlsx", "*.csv" },
                 new String[] { "Workbook: touchpoints and measurements (*.xlsx)", "CSV: touchpoints (*.csv)" }, ".xlsx",
@@ -121,7 +122,7 @@ public final class ExchangeActions implements IPartListener {
             try {
                 said[0] = step.run(editor, file);
             } catch (ModelFileException e) {
-                JourneyMapEditor.prompts().error(window.getShell(), "Touchline", e.getMessage());
+                UserPrompts.current().error(window.getShell(), "Touchline", e.getMessage());
             }
         });
         if (said[0] != null) {

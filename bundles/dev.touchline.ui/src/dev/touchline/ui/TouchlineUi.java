@@ -20,7 +20,6 @@ public final class TouchlineUi extends AbstractUIPlugin {
     public static final String APP_ICON = "icons/touchline-16.png";
 
     private static TouchlineUi instance;
-    private final dev.touchline.ui.editor.MapClipboard clipboard = new dev.touchline.ui.editor.MapClipboard();
 
     @Override
     public void start(BundleContext context) throws Exception {
@@ -36,11 +35,6 @@ public final class TouchlineUi extends AbstractUIPlugin {
 
     public static TouchlineUi getDefault() {
         return instance;
-    }
-
-    /** The clipboard the map editors share (copy in one map, paste into another). */
-    public static dev.touchline.ui.editor.MapClipboard clipboard() {
-        return instance.clipboard;
     }
 
     /** An image of this bundle, shared and disposed with the bundle. */

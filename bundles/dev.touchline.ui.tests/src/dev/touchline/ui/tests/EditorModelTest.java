@@ -116,7 +116,7 @@ class EditorModelTest {
 
     private void run(long seed) throws Exception {
         Ui.page().closeAllEditors(false);
-        dev.touchline.ui.TouchlineUi.clipboard().set(null); // the oracle's clipboard starts empty too
+        dev.touchline.ui.editor.MapClipboard.current().set(null); // the oracle's clipboard starts empty too
         Path runFolder = Files.createDirectories(folder.resolve("seed-" + seed));
         // The editors' ids and the oracles' ids come from two generators with the same seed.
         ElementIds.useSource(new Random(~seed));

@@ -3,12 +3,13 @@ package dev.touchline.ui.tests;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
-import dev.touchline.ui.editor.JourneyMapEditor;
 import dev.touchline.ui.editor.UserPrompts;
 
 /**
@@ -27,7 +28,7 @@ final class RecordedPrompts implements BeforeEachCallback, AfterEachCallback {
     @Override
     public void beforeEach(ExtensionContext context) {
         said.clear();
-        JourneyMapEditor.setPrompts(new UserPrompts() {
+        context().set(UserPrompts.class, new UserPrompts() {
             @Override
             public void error(Shell shell, String title, String message) {
                 said.add(title + ": " + message);
@@ -54,6 +55,11 @@ final class RecordedPrompts implements BeforeEachCallback, AfterEachCallback {
 
     @Override
     public void afterEach(ExtensionContext context) {
-        JourneyMapEditor.setPrompts(null);
+        context().remove(UserPrompts.class);
+    }
+
+    /** The workbench's context, where the editors look their prompts up (as any workbench service). */
+    private static IEclipseContext context() {
+        return PlatformUI.getWorkbench().getService(IEclipseContext.class);
     }
 }

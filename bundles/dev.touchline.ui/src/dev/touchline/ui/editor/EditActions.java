@@ -30,19 +30,20 @@ final class EditActions {
     private final IAction copy = new Action("&Copy") {
         @Override
         public void run() {
-            editor.copySelection();
+            editor.editing().copySelection();
+            update(); // Paste can now paste
         }
     };
     private final IAction paste = new Action("&Paste") {
         @Override
         public void run() {
-            editor.paste();
+            editor.editing().paste();
         }
     };
     private final IAction delete = new Action("&Delete") {
         @Override
         public void run() {
-            editor.deleteSelection();
+            editor.editing().deleteSelection();
         }
     };
     private final IAction rename = new Action("Re&name") {
@@ -101,7 +102,7 @@ final class EditActions {
         boolean selected = !editor.canvas().selection().isEmpty();
         copy.setEnabled(editor.canvas().selection().stream()
                 .anyMatch(dev.touchline.model.Touchpoint.class::isInstance));
-        paste.setEnabled(editor.canPaste());
+        paste.setEnabled(editor.editing().canPaste());
         delete.setEnabled(selected);
         rename.setEnabled(editor.canvas().selection().size() == 1);
     }

@@ -20,7 +20,7 @@ public final class MapEditors {
             IEditorPart part = window.getActivePage().openEditor(new PathEditorInput(file), TouchlineUi.EDITOR_ID);
             return part instanceof JourneyMapEditor editor ? editor : null;
         } catch (PartInitException e) {
-            JourneyMapEditor.prompts().error(window.getShell(), "Cannot open " + file.getFileName(), e.getMessage());
+            UserPrompts.current().error(window.getShell(), "Cannot open " + file.getFileName(), e.getMessage());
             return null;
         }
     }

@@ -29,7 +29,7 @@ public final class RecoveryOffer {
         try {
             for (Recovery.Entry entry : recovery.pending()) {
                 String name = entry.original().getFileName().toString();
-                int choice = JourneyMapEditor.prompts().choose(window.getShell(), "Recover unsaved work",
+                int choice = UserPrompts.current().choose(window.getShell(), "Recover unsaved work",
                         "Touchline was closed while " + name + " had unsaved changes. A copy of them from "
                                 + TIME.format(entry.savedAt()) + " was kept.\n\nOpen the recovered copy? It is saved"
                                 + " next to the original as a new file; " + entry.original() + " stays as it is.",

@@ -24,6 +24,14 @@ public interface UserPrompts {
      */
     String saveFile(Shell shell, String title, java.nio.file.Path suggested);
 
+    /**
+     * The prompts of the workbench: its context's {@code UserPrompts} when one was set there (the
+     * UI tests set answers), else {@link #DIALOGS}.
+     */
+    static UserPrompts current() {
+        return WorkbenchScoped.get(UserPrompts.class, () -> DIALOGS, false);
+    }
+
     /** Dialogs, for people. */
     UserPrompts DIALOGS = new UserPrompts() {
         @Override

@@ -125,7 +125,7 @@ public final class ModelPropertySourceProvider implements IPropertySourceProvide
         }
         String why = problem != null ? "it " + problem
                 : "it is already the id of " + dev.touchline.model.util.ElementPaths.path(other);
-        dev.touchline.ui.editor.JourneyMapEditor.prompts().error(org.eclipse.swt.widgets.Display.getCurrent()
+        dev.touchline.ui.editor.UserPrompts.current().error(org.eclipse.swt.widgets.Display.getCurrent()
                 .getActiveShell(), "Id not changed", "'" + id + "' cannot be the id of "
                         + dev.touchline.model.util.ElementPaths.path(element) + ": " + why
                         + ". Letters, digits, '-', '_' and '.' are safe.");

@@ -1,0 +1,199 @@
+package dev.touchline.ui.editor;
+
+import java.util.List;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Event;
+
+import dev.touchline.map.commands.CopiedTouchpoints;
+import dev.touchline.map.commands.JourneyMapCommands;
+import dev.touchline.model.Department;
+import dev.touchline.model.Journey;
+import dev.touchline.model.JourneyModel;
+import dev.touchline.model.Metric;
+import dev.touchline.model.Stage;
+import dev.touchline.model.Touchpoint;
+import dev.touchline.model.TouchlineFactory;
+import dev.touchline.model.TouchlinePackage;
+import dev.touchline.model.Visibility;
+import dev.touchline.model.util.ElementIds;
+
+/**
+ * What the user does to the map besides drawing on it: create elements (palette, context menu,
+ * keys), copy and paste through the workbench's {@link MapClipboard}, delete, and the map's context
+ * menu. Every change is an EMF.Edit command executed by the editor, so Undo takes it back.
+ */
+final class MapEditing {
+
+    private final JourneyMapEditor editor;
+
+    MapEditing(JourneyMapEditor editor) {
+        this.editor = editor;
+    }
+
+    private MapCanvas canvas() {
+        return editor.canvas();
+    }
+
+    private EditingDomain domain() {
+        return editor.domain();
+    }
+
+    private JourneyModel model() {
+        return editor.model();
+    }
+
+    /** The stage of the first selected element, else the journey's first stage, else none. */
+    Stage selectedStage() {
+        for (EObject e : canvas().selection()) {
+            for (EObject c = e; c != null; c = c.eContainer()) {
+                if (c instanceof Stage stage) {
+                    return stage;
+                }
+            }
+        }
+        Journey journey = editor.journey();
+        return journey == null || journey.getStages().isEmpty() ? null : journey.getStages().get(0);
+    }
+
+    private Touchpoint selectedTouchpoint() {
+        return canvas().selection().stream().filter(Touchpoint.class::isInstance).map(Touchpoint.class::cast)
+                .findFirst().orElse(null);
+    }
+
+    void newStage() {
+        if (editor.journey() == null) {
+            Journey created = TouchlineFactory.eINSTANCE.createJourney();
+            created.setId(ElementIds.newId(created.eClass()));
+            created.setName("New journey");
+            editor.execute(AddCommand.create(domain(), model(), TouchlinePackage.Literals.JOURNEY_MODEL__JOURNEYS,
+                    created));
+            editor.setJourney(created);
+        }
+        Journey journey = editor.journey();
+        Stage selected = canvas().selection().stream().filter(Stage.class::isInstance).map(Stage.class::cast)
+                .findFirst().orElse(null);
+        int index = selected == null ? -1 : journey.getStages().indexOf(selected) + 1;
+        editor.execute(JourneyMapCommands.createStage(domain(), journey, index));
+        // the new column may be off screen: bring it into view and open its name for typing
+        if (canvas().selection().size() == 1 && canvas().selection().get(0) instanceof Stage created) {
+            canvas().reveal(created);
+            canvas().renameSelection();
+        }
+    }
+
+    void newTouchpoint() {
+        Stage stage = selectedStage();
+        if (stage == null) {
+            return;
+        }
+        Touchpoint after = selectedTouchpoint();
+        Visibility visibility = after == null ? Visibility.FRONTSTAGE : after.getVisibility();
+        int index = after == null ? -1 : stage.getTouchpoints().indexOf(after) + 1;
+        editor.execute(JourneyMapCommands.createTouchpoint(domain(), stage, visibility, index));
+        canvas().renameSelection();
+    }
+
+    void newDepartment() {
+        editor.execute(JourneyMapCommands.createDepartment(domain(), model()));
+    }
+
+    void newPromise() {
+        editor.execute(JourneyMapCommands.createPromise(domain(), model()));
+    }
+
+    void newMeasurement(Metric metric) {
+        Touchpoint touchpoint = selectedTouchpoint();
+        if (touchpoint == null) {
+            UserPrompts.current().inform(editor.shell(), "New measurement",
+                    "Select the touchpoint to measure first, then add a measurement.");
+            return;
+        }
+        editor.execute(JourneyMapCommands.createMeasurement(domain(), touchpoint,
+                metric != null || model().getMetrics().isEmpty() ? metric : model().getMetrics().get(0)));
+    }
+
+    void copySelection() {
+        List<Touchpoint> selected = canvas().selection().stream().filter(Touchpoint.class::isInstance)
+                .map(Touchpoint.class::cast).toList();
+        if (!selected.isEmpty()) {
+            MapClipboard.current().set(CopiedTouchpoints.of(selected));
+        }
+    }
+
+    boolean canPaste() {
+        return !MapClipboard.current().contents().isEmpty() && selectedStage() != null;
+    }
+
+    void paste() {
+        Stage stage = selectedStage();
+        if (stage != null) {
+            editor.execute(JourneyMapCommands.paste(domain(), stage, MapClipboard.current().contents()));
+        }
+    }
+
+    void deleteSelection() {
+        editor.execute(JourneyMapCommands.delete(domain(), canvas().selection()));
+    }
+
+    /** The map's context menu: what can be created here, owner and supporters of a card, Edit. */
+    void fillContextMenu(IMenuManager menu, EditActions actions) {
+        menu.add(actions.action("New touchpoint", this::newTouchpoint, selectedStage() != null));
+        menu.add(actions.action("New stage", this::newStage, true));
+        menu.add(actions.action("New department", this::newDepartment, true));
+        menu.add(actions.action("New brand promise", this::newPromise, true));
+        Touchpoint touchpoint = selectedTouchpoint();
+        MenuManager measure = new MenuManager("New measurement of");
+        for (Metric metric : model().getMetrics()) {
+            measure.add(actions.action(metric.getName(), () -> newMeasurement(metric), touchpoint != null));
+        }
+        menu.add(measure);
+        if (touchpoint != null) {
+            MenuManager owner = new MenuManager("Assign owner");
+            for (Department department : model().getDepartments()) {
+                owner.add(actions.action(department.getName(), () -> editor.execute(JourneyMapCommands
+                        .assignOwner(domain(), touchpoint, department)), touchpoint.getOwner() != department));
+            }
+            menu.add(owner);
+            MenuManager supporters = new MenuManager("Supporting departments");
+            for (Department department : model().getDepartments()) {
+                boolean supports = touchpoint.getSupporters().contains(department);
+                boolean owns = touchpoint.getOwner() == department;
+                supporters.add(actions.toggle(department.getName() + (owns ? " (owner)" : ""), supports,
+                        () -> editor.execute(JourneyMapCommands.toggleSupporter(domain(), touchpoint, department)),
+                        supports || !owns));
+            }
+            menu.add(supporters);
+        }
+        menu.add(new Separator());
+        actions.fillEditItems(menu);
+    }
+
+    /**
+     * Keys the workbench does not bind. Delete, Ctrl+Z, Ctrl+C, Ctrl+V and F2 reach the editor
+     * through the workbench's key bindings and the Edit actions, so they are not handled here
+     * (they would run twice). On GTK the workbench binds Redo to Ctrl+Shift+Z only, so Ctrl+Y,
+     * which Windows users expect, is handled here.
+     */
+    boolean handleKey(Event e) {
+        if (e.keyCode == SWT.INSERT && (e.stateMask & SWT.MOD1) != 0 && (e.stateMask & SWT.SHIFT) != 0) {
+            // not Shift+Insert: on GTK and Windows the workbench binds it to Paste, so it pasted too
+            newStage();
+        } else if (e.keyCode == SWT.INSERT && (e.stateMask & SWT.MODIFIER_MASK) == 0) {
+            newTouchpoint();
+        } else if ((e.stateMask & SWT.MOD1) != 0 && (e.stateMask & SWT.SHIFT) == 0 && e.keyCode == 'y') {
+            domain().getCommandStack().redo();
+        } else if ((e.stateMask & SWT.MOD1) != 0 && e.keyCode == 'm') {
+            newMeasurement(null);
+        } else {
+            return false;
+        }
+        return true;
+    }
+}
