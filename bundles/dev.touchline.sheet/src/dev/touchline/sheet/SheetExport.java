@@ -184,9 +184,11 @@ public final class SheetExport {
     }
 
     private static void addDropDowns(Worksheet ws, Table table, Worksheet lists, int[] sizes, int lastRow) {
-        String[] headers = { "Owner", "Channel", "Visibility", "Metric", "Moment of truth" };
-        for (int list = 0; list < headers.length; list++) {
-            int c = table.indexOf(headers[list]);
+        // in the order of the lists' columns (writeLists)
+        Column[] listed = { Columns.OWNER, Columns.CHANNEL, Columns.VISIBILITY, Columns.METRIC,
+                Columns.MOMENT_OF_TRUTH };
+        for (int list = 0; list < listed.length; list++) {
+            int c = table.indexOf(listed[list]);
             if (c < 0 || sizes[list] == 0) {
                 continue;
             }

@@ -44,6 +44,84 @@ public final class SheetImport {
     static final int MAX_PROBLEMS = 40;
 
     private static final TouchlinePackage P = TouchlinePackage.eINSTANCE;
+    /** The first column of every table: the id its rows are matched by. */
+    private static final int ID = 0;
+
+    /**
+     * How an import reads cells into values, named by the columns that use them ({@link Columns}):
+     * each reports a wrong cell as a problem and gives {@code null}.
+     */
+    interface CellReader {
+        SheetRows names();
+
+        /** Text, cleaned; {@code null} when the sheet has no such column. */
+        String text(Column.Cell cell);
+
+        /** Text, or {@code null} when empty. */
+        String optionalText(Column.Cell cell);
+
+        /** The element the cell names (or gives the id of), {@code null} when empty. */
+        <T extends NamedElement> T element(Column.Cell cell, Names<T> names);
+
+        Visibility visibility(Column.Cell cell);
+
+        List<Department> supporters(Column.Cell cell);
+
+        Integer emotion(Column.Cell cell);
+
+        Boolean yesNo(Column.Cell cell);
+
+        /** A target or actual, in the row's metric's unit. */
+        Double decimal(Column.Cell cell);
+    }
+
+    /** The readings of this import. */
+    private final CellReader reader = new CellReader() {
+        @Override
+        public SheetRows names() {
+            return names;
+        }
+
+        @Override
+        public String text(Column.Cell c) {
+            return SheetImport.this.text(c.table(), c.row(), c.index());
+        }
+
+        @Override
+        public String optionalText(Column.Cell c) {
+            return orNull(text(c));
+        }
+
+        @Override
+        public <T extends NamedElement> T element(Column.Cell c, Names<T> lookup) {
+            return SheetImport.this.element(c.table(), c.row(), c.index(), lookup);
+        }
+
+        @Override
+        public Visibility visibility(Column.Cell c) {
+            return SheetImport.this.visibility(c);
+        }
+
+        @Override
+        public List<Department> supporters(Column.Cell c) {
+            return SheetImport.this.supporters(c);
+        }
+
+        @Override
+        public Integer emotion(Column.Cell c) {
+            return SheetImport.this.emotion(c);
+        }
+
+        @Override
+        public Boolean yesNo(Column.Cell c) {
+            return SheetImport.this.yesNo(c.table(), c.row(), c.index());
+        }
+
+        @Override
+        public Double decimal(Column.Cell c) {
+            return SheetImport.this.decimal(c.table(), c.row(), c.index(), c.metric());
+        }
+    };
 
     /** One change to the model: what it does, and the change itself. */
     public record Edit(String description, Runnable change) {
@@ -144,10 +222,12 @@ public final class SheetImport {
         boolean semicolons = false;
         for (SheetTable t : tables) {
             semicolons |= t.semicolons();
-            for (int column : t.table() == Table.TOUCHPOINTS ? new int[] { 9 } : new int[] { 4, 5 }) {
-                if (t.has(column)) {
+            for (Column column : t.table().columns()) {
+                int c = t.table().indexOf(column);
+                boolean number = column.kind() == Column.Kind.NUMBER || column.kind() == Column.Kind.WHOLE_NUMBER;
+                if (number && column.editable() && t.has(c)) {
                     for (SheetRow row : t.rows()) {
-                        numberTexts.add(quietText(t, row, column).replace("%", ""));
+                        numberTexts.add(quietText(t, row, c).replace("%", ""));
                     }
                 }
             }
@@ -157,7 +237,7 @@ public final class SheetImport {
         for (SheetTable t : tables) {
             i.idRows.clear();
             for (SheetRow row : t.rows()) {
-                i.idRows.putIfAbsent(quietText(t, row, 0), row.number());
+                i.idRows.putIfAbsent(quietText(t, row, ID), row.number());
             }
             for (SheetRow row : t.rows()) {
                 i.readerProblems(row);
@@ -190,11 +270,12 @@ public final class SheetImport {
 
     private void touchpointRow(SheetTable t, SheetRow row) {
         int before = problems.size();
-        String id = quietText(t, row, 0);
+        String id = quietText(t, row, ID);
         Touchpoint tp;
         Stage stage;
         boolean isNew = false;
-        String name = text(t, row, 3);
+        Map<Column, Object> values = read(t, row, null, Map.of());
+        String name = (String) values.get(Columns.TOUCHPOINT);
         if (id.isEmpty()) {
             stage = stageOf(t, row, null, true);
             tp = stage == null ? null : alreadyImported(t, row, stage, name);
@@ -205,41 +286,19 @@ public final class SheetImport {
         } else {
             tp = touchpoints.get(id);
             if (tp == null) {
-                problem(t.where(row, 0) + ": no touchpoint has the id '" + id + "'. Leave the id empty to add a"
+                problem(t.where(row, ID) + ": no touchpoint has the id '" + id + "'. Leave the id empty to add a"
                         + " touchpoint, or copy the id from a fresh export");
                 return;
             }
             stage = stageOf(t, row, (Journey) tp.eContainer().eContainer(), false);
         }
         if (name != null && name.isBlank()) {
-            problem(t.where(row, 3) + ": a touchpoint needs a name");
-        } else if (!t.has(3) && isNew) {
+            problem(t.where(row, at(t, Columns.TOUCHPOINT)) + ": a touchpoint needs a name");
+        } else if (!t.has(Columns.TOUCHPOINT) && isNew) {
             problem(t.where(row) + ": a new touchpoint needs a 'Touchpoint' column with its name");
         }
         String label = isNew ? "new touchpoint '" + name + "'" : "touchpoint " + tp.getId() + " '" + tp.getName() + "'";
-        List<Change> rowChanges = new ArrayList<>();
-        set(rowChanges, tp, P.getNamedElement_Name(), name);
-        if (t.has(4)) {
-            set(rowChanges, tp, P.getNamedElement_Description(), orNull(text(t, row, 4)));
-        }
-        if (t.has(5)) {
-            set(rowChanges, tp, P.getTouchpoint_Channel(), element(t, row, 5, names.channels));
-        }
-        if (t.has(6)) {
-            set(rowChanges, tp, P.getTouchpoint_Visibility(), visibility(t, row));
-        }
-        if (t.has(7)) {
-            set(rowChanges, tp, P.getTouchpoint_Owner(), element(t, row, 7, names.departments));
-        }
-        if (t.has(8)) {
-            set(rowChanges, tp, P.getTouchpoint_Supporters(), supporters(t, row));
-        }
-        if (t.has(9)) {
-            set(rowChanges, tp, P.getTouchpoint_Emotion(), emotion(t, row));
-        }
-        if (t.has(10)) {
-            set(rowChanges, tp, P.getTouchpoint_MomentOfTruth(), yesNo(t, row, 10));
-        }
+        List<Change> rowChanges = changes(tp, values);
         if (problems.size() > before || stage == null && isNew) {
             return;
         }
@@ -260,6 +319,35 @@ public final class SheetImport {
         changeRow(label, rowChanges);
     }
 
+    /** The index of {@code column} in the table being read. */
+    private static int at(SheetTable t, Column column) {
+        return t.table().indexOf(column);
+    }
+
+    /**
+     * The values of the row's edited columns the sheet has, each read once by its column's
+     * reading (or taken from {@code known}), in column order ({@code metric}: the row's metric,
+     * for targets and actuals).
+     */
+    private Map<Column, Object> read(SheetTable t, SheetRow row, Metric metric, Map<Column, Object> known) {
+        Map<Column, Object> values = new java.util.LinkedHashMap<>();
+        for (Column column : t.table().columns()) {
+            int index = t.table().indexOf(column);
+            if (column.feature() != null && t.has(index)) {
+                values.put(column, known.containsKey(column) ? known.get(column)
+                        : column.read(reader, new Column.Cell(t, row, index, metric)));
+            }
+        }
+        return values;
+    }
+
+    /** The changes the values make to {@code element}: one per feature whose value differs. */
+    private List<Change> changes(EObject element, Map<Column, Object> values) {
+        List<Change> rowChanges = new ArrayList<>();
+        values.forEach((column, value) -> set(rowChanges, element, column.feature(), value, column.clearable()));
+        return rowChanges;
+    }
+
     /**
      * A row without an id that was imported before: its stage already holds a touchpoint of the
      * same name (ignoring case and surrounding spaces). So importing one workbook twice adds its
@@ -274,7 +362,7 @@ public final class SheetImport {
         // keyed by the stage itself (elements compare by identity): ids may be missing
         Integer earlier = newRows.putIfAbsent(List.of(stage, key), row.number());
         if (earlier != null) {
-            problem(t.where(row, 3) + ": row " + earlier + " already adds '" + name + "' to stage '" + stage.getName()
+            problem(t.where(row, at(t, Columns.TOUCHPOINT)) + ": row " + earlier + " already adds '" + name + "' to stage '" + stage.getName()
                     + "'; keep one row per touchpoint");
             return null;
         }
@@ -285,7 +373,7 @@ public final class SheetImport {
             }
         }
         if (same.size() > 1) {
-            problem(t.where(row, 0) + ": stage '" + stage.getName() + "' has " + same.size() + " touchpoints called '"
+            problem(t.where(row, ID) + ": stage '" + stage.getName() + "' has " + same.size() + " touchpoints called '"
                     + name + "'; give the row the id of the one it means (from a fresh export)");
         }
         return same.isEmpty() ? null : described(t, row, same.get(0), "touchpoint");
@@ -299,7 +387,7 @@ public final class SheetImport {
         String id = ((dev.touchline.model.Element) element).getId();
         Integer other = idRows.get(id);
         if (other != null) {
-            problem(t.where(row, 0) + ": this row has no id but is " + kind + " " + id + ", which row " + other
+            problem(t.where(row, ID) + ": this row has no id but is " + kind + " " + id + ", which row " + other
                     + " already describes; remove one of the two rows");
             return null;
         }
@@ -321,8 +409,10 @@ public final class SheetImport {
 
     /** The stage a row puts its touchpoint in: the named one, else (for an existing touchpoint) its own. */
     private Stage stageOf(SheetTable t, SheetRow row, Journey current, boolean isNew) {
-        String journeyText = t.has(1) ? quietText(t, row, 1) : "";
-        String stageText = t.has(2) ? quietText(t, row, 2) : "";
+        int journeyColumn = at(t, Columns.JOURNEY);
+        int stageColumn = at(t, Columns.STAGE);
+        String journeyText = t.has(journeyColumn) ? quietText(t, row, journeyColumn) : "";
+        String stageText = t.has(stageColumn) ? quietText(t, row, stageColumn) : "";
         if (stageText.isEmpty()) {
             if (isNew) {
                 problem(t.where(row) + ": a new touchpoint needs its journey and stage ('Journey' and 'Stage' columns)");
@@ -331,9 +421,9 @@ public final class SheetImport {
         }
         Journey journey = current;
         if (!journeyText.isEmpty()) {
-            journey = element(t, row, 1, names.journeys);
+            journey = element(t, row, journeyColumn, names.journeys);
         } else if (isNew) {
-            problem(t.where(row, 1) + ": a new touchpoint needs its journey");
+            problem(t.where(row, journeyColumn) + ": a new touchpoint needs its journey");
             return null;
         }
         if (journey == null) {
@@ -342,51 +432,52 @@ public final class SheetImport {
         try {
             return new Names<>("stage", journey.getStages(), " in journey '" + journey.getName() + "'").find(stageText);
         } catch (IllegalArgumentException e) {
-            problem(t.where(row, 2) + ": " + e.getMessage());
+            problem(t.where(row, stageColumn) + ": " + e.getMessage());
             return null;
         }
     }
 
-    private Visibility visibility(SheetTable t, SheetRow row) {
-        String v = row.cell(6).strip();
+    private Visibility visibility(Column.Cell c) {
+        String v = c.row().cell(c.index()).strip();
         if (v.isEmpty()) {
             return Visibility.FRONTSTAGE;
         }
         Visibility visibility = Visibility.get(v.toLowerCase(Locale.ROOT));
         if (visibility == null) {
-            problem(t.where(row, 6) + ": '" + v + "' is not a visibility; write frontstage, backstage or support");
+            problem(c.table().where(c.row(), c.index()) + ": '" + v + "' is not a visibility; write frontstage, backstage or support");
         }
         return visibility;
     }
 
-    private List<Department> supporters(SheetTable t, SheetRow row) {
+    private List<Department> supporters(Column.Cell c) {
         LinkedHashSet<Department> result = new LinkedHashSet<>();
-        for (String part : Names.parts(quietText(t, row, 8))) {
+        for (String part : Names.parts(quietText(c.table(), c.row(), c.index()))) {
             if (!part.isBlank()) {
                 try {
                     result.add(names.departments.find(part));
                 } catch (IllegalArgumentException e) {
-                    problem(t.where(row, 8) + ": " + e.getMessage());
+                    problem(c.table().where(c.row(), c.index()) + ": " + e.getMessage());
                 }
             }
         }
         return new ArrayList<>(result);
     }
 
-    private Integer emotion(SheetTable t, SheetRow row) {
-        BigDecimal n = number(t, row, 9);
+    private Integer emotion(Column.Cell c) {
+        String where = c.table().where(c.row(), c.index());
+        BigDecimal n = number(c.table(), c.row(), c.index());
         if (n == null) {
             return null;
         }
         try {
             int e = n.intValueExact();
             if (e < model.getEmotionMin() || e > model.getEmotionMax()) {
-                problem(t.where(row, 9) + ": emotion " + e + " is outside the model's scale " + model.getEmotionMin()
+                problem(where + ": emotion " + e + " is outside the model's scale " + model.getEmotionMin()
                         + " to " + model.getEmotionMax());
             }
             return e;
         } catch (ArithmeticException e) {
-            problem(t.where(row, 9) + ": the emotion must be a whole number, not " + n.toPlainString());
+            problem(where + ": the emotion must be a whole number, not " + n.toPlainString());
             return null;
         }
     }
@@ -395,15 +486,16 @@ public final class SheetImport {
 
     private void measurementRow(SheetTable t, SheetRow row) {
         int before = problems.size();
-        String id = quietText(t, row, 0);
+        String id = quietText(t, row, ID);
         Measurement m;
         Touchpoint owner = null;
         if (id.isEmpty()) {
-            String tpId = t.has(1) ? quietText(t, row, 1) : "";
+            int tpColumn = at(t, Columns.MEASURED_TOUCHPOINT_ID);
+            String tpId = t.has(tpColumn) ? quietText(t, row, tpColumn) : "";
             Touchpoint touchpoint = touchpoints.get(tpId);
             if (touchpoint == null) {
-                problem((t.has(1) ? t.where(row, 1) : t.where(row)) + ": a new measurement needs the id of an"
-                        + " existing touchpoint" + (tpId.isEmpty() ? "" : "; there is no touchpoint '" + tpId + "'"));
+                problem((t.has(tpColumn) ? t.where(row, tpColumn) : t.where(row)) + ": a new measurement needs the id of"
+                        + " an existing touchpoint" + (tpId.isEmpty() ? "" : "; there is no touchpoint '" + tpId + "'"));
                 return;
             }
             m = alreadyImported(t, row, touchpoint);
@@ -414,36 +506,27 @@ public final class SheetImport {
         } else {
             m = measurements.get(id);
             if (m == null) {
-                problem(t.where(row, 0) + ": no measurement has the id '" + id + "'. Leave the id empty to add a"
+                problem(t.where(row, ID) + ": no measurement has the id '" + id + "'. Leave the id empty to add a"
                         + " measurement, or copy the id from a fresh export");
                 return;
             }
         }
         String label = owner != null ? "new measurement of touchpoint " + owner.getId() : "measurement " + m.getId();
-        List<Change> rowChanges = new ArrayList<>();
-        Metric rowMetric = m.getMetric(); // the metric column may name another one, below
-        if (t.has(3)) {
-            if (row.cell(3).isBlank()) {
-                problem(t.where(row, 3) + ": a measurement needs a metric");
+        // the metric first: targets and actuals are read in its unit (a percentage only for a metric in %)
+        Metric rowMetric = m.getMetric();
+        Map<Column, Object> known = new HashMap<>();
+        int metricColumn = at(t, Columns.METRIC);
+        if (t.has(metricColumn)) {
+            if (row.cell(metricColumn).isBlank()) {
+                problem(t.where(row, metricColumn) + ": a measurement needs a metric");
             } else {
-                rowMetric = element(t, row, 3, names.metrics);
-                set(rowChanges, m, P.getMeasurement_Metric(), rowMetric);
+                rowMetric = (Metric) Columns.METRIC.read(reader, new Column.Cell(t, row, metricColumn, null));
+                known.put(Columns.METRIC, rowMetric);
             }
         } else if (id.isEmpty()) {
             problem(t.where(row) + ": a new measurement needs a 'Metric' column");
         }
-        if (t.has(4)) {
-            set(rowChanges, m, P.getMeasurement_Target(), decimal(t, row, 4, rowMetric));
-        }
-        if (t.has(5)) {
-            set(rowChanges, m, P.getMeasurement_Actual(), decimal(t, row, 5, rowMetric));
-        }
-        if (t.has(7)) {
-            set(rowChanges, m, P.getMeasurement_MeasuredOn(), orNull(text(t, row, 7)));
-        }
-        if (t.has(8)) {
-            set(rowChanges, m, P.getMeasurement_Source(), orNull(text(t, row, 8)));
-        }
+        List<Change> rowChanges = changes(m, read(t, row, rowMetric, known));
         if (problems.size() > before) {
             return;
         }
@@ -463,16 +546,18 @@ public final class SheetImport {
      * same). Two such measurements cannot be told apart: the row must then carry an id.
      */
     private Measurement alreadyImported(SheetTable t, SheetRow row, Touchpoint touchpoint) {
-        if (!t.has(3) || row.cell(3).isBlank()) {
+        int metricColumn = at(t, Columns.METRIC);
+        if (!t.has(metricColumn) || row.cell(metricColumn).isBlank()) {
             return null;
         }
         Metric metric;
         try {
-            metric = names.metrics.find(quietText(t, row, 3));
+            metric = names.metrics.find(quietText(t, row, metricColumn));
         } catch (IllegalArgumentException e) {
             return null; // reported with the row's metric cell
         }
-        String on = t.has(7) ? orNull(quietText(t, row, 7)) : null;
+        int onColumn = at(t, Columns.MEASURED_ON);
+        String on = t.has(onColumn) ? orNull(quietText(t, row, onColumn)) : null;
         Integer earlier = newRows.putIfAbsent(java.util.Arrays.asList(touchpoint, metric, on), row.number());
         if (earlier != null) {
             problem(t.where(row) + ": row " + earlier + " already adds a measurement of '" + metric.getName()
@@ -487,7 +572,7 @@ public final class SheetImport {
             }
         }
         if (same.size() > 1) {
-            problem(t.where(row, 0) + ": touchpoint " + touchpoint.getId() + " has " + same.size()
+            problem(t.where(row, ID) + ": touchpoint " + touchpoint.getId() + " has " + same.size()
                     + " measurements of '" + metric.getName() + "'" + (on == null ? "" : " on " + on)
                     + "; give the row the id of the one it means (from a fresh export)");
         }
@@ -635,11 +720,11 @@ public final class SheetImport {
     private void checkDuplicateIds(SheetTable t) {
         Map<String, SheetRow> seen = new HashMap<>();
         for (SheetRow row : t.rows()) {
-            String id = quietText(t, row, 0);
+            String id = quietText(t, row, ID);
             if (!id.isEmpty()) {
                 SheetRow first = seen.putIfAbsent(id, row);
                 if (first != null) {
-                    problem(t.where(row, 0) + ": '" + id + "' is also in row " + first.number()
+                    problem(t.where(row, ID) + ": '" + id + "' is also in row " + first.number()
                             + "; keep one row per " + (t.table() == Table.TOUCHPOINTS ? "touchpoint" : "measurement"));
                 }
             }
@@ -648,11 +733,12 @@ public final class SheetImport {
 
     /**
      * Adds a change setting {@code feature} of {@code element} to {@code value} when that differs
-     * from its current value ({@code null} values from unreadable cells are skipped: their
-     * problem is already recorded).
+     * from its current value. {@code null} clears a {@code clearable} feature (an empty cell means
+     * "none"); for another it is skipped (an unreadable cell, its problem already recorded).
      */
-    private void set(List<Change> rowChanges, EObject element, EStructuralFeature feature, Object value) {
-        if (value == null && !isClearable(feature)) {
+    private void set(List<Change> rowChanges, EObject element, EStructuralFeature feature, Object value,
+            boolean clearable) {
+        if (value == null && !clearable) {
             return;
         }
         Object current = element.eGet(feature);
@@ -676,14 +762,6 @@ public final class SheetImport {
             return; // the cell is the value up to surrounding spaces (which the import strips)
         }
         rowChanges.add(new Change(feature.getName(), current, value, () -> element.eSet(feature, value)));
-    }
-
-    /** Whether an empty cell means "none" for this feature (rather than a problem already reported). */
-    private static boolean isClearable(EStructuralFeature feature) {
-        return feature == P.getTouchpoint_Owner() || feature == P.getTouchpoint_Channel()
-                || feature == P.getTouchpoint_Emotion() || feature == P.getNamedElement_Description()
-                || feature == P.getMeasurement_Target() || feature == P.getMeasurement_Actual()
-                || feature == P.getMeasurement_MeasuredOn() || feature == P.getMeasurement_Source();
     }
 
     private static String show(Object value) {

@@ -32,17 +32,19 @@ final class SheetRows {
         journeys = new Names<>("journey", model.getJourneys());
     }
 
+    /** The rows of {@code table}: each its columns' cells ({@link Column#value}). */
     List<Object[]> rows(Table table) {
         List<Object[]> rows = new ArrayList<>();
         for (Journey journey : model.getJourneys()) {
             Names<Stage> stages = new Names<>("stage", journey.getStages());
             for (Stage stage : journey.getStages()) {
+                String stageCell = stages.cell(stage);
                 for (Touchpoint tp : stage.getTouchpoints()) {
                     if (table == Table.TOUCHPOINTS) {
-                        rows.add(touchpointRow(journey, stages.cell(stage), tp));
+                        rows.add(row(table, new Column.Source(this, journey, stageCell, tp, null)));
                     } else {
                         for (Measurement m : tp.getMeasurements()) {
-                            rows.add(measurementRow(tp, m));
+                            rows.add(row(table, new Column.Source(this, journey, stageCell, tp, m)));
                         }
                     }
                 }
@@ -51,21 +53,12 @@ final class SheetRows {
         return rows;
     }
 
-    private Object[] touchpointRow(Journey journey, String stage, Touchpoint tp) {
-        String supporters = departments.cells(tp.getSupporters());
-        return new Object[] { tp.getId(), journeys.cell(journey), stage, text(tp.getName()), text(tp.getDescription()),
-                channels.cell(tp.getChannel()), tp.getVisibility().getLiteral(), departments.cell(tp.getOwner()),
-                supporters, tp.getEmotion(), tp.isMomentOfTruth() ? "yes" : "no" };
-    }
-
-    private Object[] measurementRow(Touchpoint tp, Measurement m) {
-        Metric metric = m.getMetric();
-        return new Object[] { m.getId(), tp.getId(), text(tp.getName()), metrics.cell(metric), m.getTarget(),
-                m.getActual(), metric == null ? "" : text(metric.getUnit()), text(m.getMeasuredOn()),
-                text(m.getSource()) };
-    }
-
-    private static String text(String s) {
-        return s == null ? "" : s;
+    private static Object[] row(Table table, Column.Source source) {
+        List<Column> columns = table.columns();
+        Object[] row = new Object[columns.size()];
+        for (int i = 0; i < row.length; i++) {
+            row[i] = columns.get(i).value(source);
+        }
+        return row;
     }
 }

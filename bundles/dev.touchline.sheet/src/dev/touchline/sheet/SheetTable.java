@@ -18,6 +18,12 @@ public record SheetTable(Table table, String sheet, int[] positions, List<SheetR
         return positions[column] >= 0;
     }
 
+    /** Whether the sheet has {@code column} (one of its table's). */
+    public boolean has(Column column) {
+        int index = table.indexOf(column);
+        return index >= 0 && has(index);
+    }
+
     /** Where a cell is, for messages: {@code sheet 'Touchpoints', cell H5 (Owner)}. */
     public String where(SheetRow row, int column) {
         String header = table.columns().get(column).header();

@@ -3,7 +3,6 @@ package dev.touchline.sheet;
 import java.util.List;
 import java.util.Locale;
 
-import dev.touchline.sheet.Column.Kind;
 
 /**
  * The tables of Touchline's spreadsheet: one row per touchpoint, and one row per measurement. A
@@ -12,29 +11,9 @@ import dev.touchline.sheet.Column.Kind;
  */
 public enum Table {
 
-    TOUCHPOINTS("Touchpoints", List.of(
-            new Column("Touchpoint id", Kind.ID, false, 24),
-            new Column("Journey", Kind.NAME, true, 22),
-            new Column("Stage", Kind.NAME, true, 18),
-            new Column("Touchpoint", Kind.TEXT, true, 34),
-            new Column("Description", Kind.TEXT, true, 40),
-            new Column("Channel", Kind.NAME, true, 16),
-            new Column("Visibility", Kind.NAME, true, 12),
-            new Column("Owner", Kind.NAME, true, 20),
-            new Column("Supporting", Kind.NAMES, true, 28),
-            new Column("Emotion", Kind.WHOLE_NUMBER, true, 9),
-            new Column("Moment of truth", Kind.YES_NO, true, 9))),
+    TOUCHPOINTS("Touchpoints", Columns.TOUCHPOINTS),
 
-    MEASUREMENTS("Measurements", List.of(
-            new Column("Measurement id", Kind.ID, false, 24),
-            new Column("Touchpoint id", Kind.NAME, false, 22),
-            new Column("Touchpoint", Kind.TEXT, false, 34),
-            new Column("Metric", Kind.NAME, true, 22),
-            new Column("Target", Kind.NUMBER, true, 10),
-            new Column("Actual", Kind.NUMBER, true, 10),
-            new Column("Unit", Kind.TEXT, false, 10),
-            new Column("Measured on", Kind.TEXT, true, 14),
-            new Column("Source", Kind.TEXT, true, 24)));
+    MEASUREMENTS("Measurements", Columns.MEASUREMENTS);
 
     private final String title;
     private final List<Column> columns;
@@ -51,6 +30,11 @@ public enum Table {
 
     public List<Column> columns() {
         return columns;
+    }
+
+    /** The index of {@code column} in this table, or -1. */
+    public int indexOf(Column column) {
+        return columns.indexOf(column);
     }
 
     /** The index of the column with this header (case and surrounding blanks ignored), or -1. */
