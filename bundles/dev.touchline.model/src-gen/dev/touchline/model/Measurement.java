@@ -24,7 +24,7 @@ package dev.touchline.model;
  * </ul>
  *
  * @see dev.touchline.model.TouchlinePackage#getMeasurement()
- * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='measurementTarget measurementOffTarget'"
+ * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='measurementMetric measurementTarget measurementOffTarget'"
  * @generated
  */
 public interface Measurement extends Element {

@@ -34,6 +34,7 @@ public final class ExchangeActions implements IPartListener {
     private final IAction exportSheet;
     private final IAction exportPack;
     private final IAction exportImage;
+    private final IAction importCatalogue;
     private IWorkbenchPart closing;
 
     public ExchangeActions(IWorkbenchWindow window) {
@@ -54,8 +55,46 @@ public final class ExchangeActions implements IPartListener {
                 new String[] { "PNG image, as the map shows it (*.png)", "SVG vector image (*.svg)",
                         "PDF poster for print (*.pdf)" }, ".png",
                 Exchange::exportImage);
+        importCatalogue = new Action("Import Catalo&gue...") {
+            @Override
+            public void run() {
+                JourneyMapEditor editor = editor();
+                if (editor != null) {
+                    importCatalogue(editor);
+                }
+            }
+        };
+        importCatalogue.setId("dev.touchline.ui.importCatalogue");
         window.getPartService().addPartListener(this);
         update();
+    }
+
+    /** Adds the standard catalogue or one from a file, as the user chooses. */
+    private void importCatalogue(JourneyMapEditor editor) {
+        int choice = UserPrompts.current().choose(window.getShell(), "Import Catalogue", "Add what a catalogue has"
+                + " and this model lacks (metrics, channels, service values, personas, departments, brand promises;"
+                + " by name, nothing twice): the standard catalogue, or one from a model file?",
+                "Standard catalogue", "From a file...", "Cancel");
+        Path file = null;
+        if (choice == 1) {
+            FileDialog dialog = new FileDialog(window.getShell(), SWT.OPEN);
+            dialog.setText("Import a Catalogue");
+            dialog.setFilterExtensions(new String[] { "*.touchline", "*" });
+            dialog.setFilterNames(new String[] { "Touchline models (*.touchline)", "All files" });
+            dialog.setFilterPath(editor.file().toAbsolutePath().getParent().toString());
+            String chosen = dialog.open();
+            if (chosen == null) {
+                return;
+            }
+            file = Path.of(chosen);
+        } else if (choice != 0) {
+            return;
+        }
+        perform(editor, file, Exchange::importCatalogue);
+    }
+
+    public IAction importCatalogue() {
+        return importCatalogue;
     }
 
     public IAction importSheet() {
@@ -142,6 +181,7 @@ public final class ExchangeActions implements IPartListener {
         exportSheet.setEnabled(enabled);
         exportPack.setEnabled(enabled);
         exportImage.setEnabled(enabled);
+        importCatalogue.setEnabled(enabled);
     }
 
     public void dispose() {

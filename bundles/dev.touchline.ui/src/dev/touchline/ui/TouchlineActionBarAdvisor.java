@@ -104,6 +104,7 @@ final class TouchlineActionBarAdvisor extends ActionBarAdvisor {
         keep(keyAssist);
         exchange = new ExchangeActions(window);
         keep(exchange.importSheet());
+        keep(exchange.importCatalogue());
         keep(exchange.exportSheet());
         keep(exchange.exportPack());
         keep(exchange.exportImage());
@@ -124,6 +125,7 @@ final class TouchlineActionBarAdvisor extends ActionBarAdvisor {
         file.add(recentFiles(getActionBarConfigurer().getWindowConfigurer().getWindow()));
         file.add(new Separator());
         file.add(exchange.importSheet());
+        file.add(exchange.importCatalogue());
         file.add(exchange.exportSheet());
         file.add(exchange.exportPack());
         file.add(exchange.exportImage());

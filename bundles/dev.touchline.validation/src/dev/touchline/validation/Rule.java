@@ -12,6 +12,7 @@ public enum Rule {
     TOUCHPOINT_OWNER("touchpoint-owner", Diagnostic.ERROR, "touchpointOwner"),
     TOUCHPOINT_METRIC("touchpoint-metric", Diagnostic.ERROR, "touchpointMetric"),
     MOMENT_OF_TRUTH("moment-of-truth", Diagnostic.ERROR, "momentOfTruth"),
+    MEASUREMENT_METRIC("measurement-metric", Diagnostic.ERROR, "measurementMetric"),
     MEASUREMENT_TARGET("measurement-target", Diagnostic.WARNING, "measurementTarget"),
     MEASUREMENT_OFF_TARGET("measurement-off-target", Diagnostic.WARNING, "measurementOffTarget"),
     PROMISE_UNDELIVERED("promise-undelivered", Diagnostic.WARNING, "promiseUndelivered"),

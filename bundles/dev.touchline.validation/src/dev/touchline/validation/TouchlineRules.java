@@ -167,7 +167,8 @@ public class TouchlineRules extends TouchlineValidator {
     @Override
     public boolean validateTouchpoint_touchpointMetric(Touchpoint touchpoint, DiagnosticChain diagnostics,
             Map<Object, Object> context) {
-        if (!touchpoint.getMeasurements().isEmpty()) {
+        // a measurement of no metric measures nothing (measurement-metric flags it)
+        if (touchpoint.getMeasurements().stream().anyMatch(m -> m.getMetric() != null)) {
             return true;
         }
         return report(Rule.TOUCHPOINT_METRIC, touchpoint, diagnostics, path(touchpoint), ownerName(touchpoint));
@@ -196,6 +197,15 @@ public class TouchlineRules extends TouchlineValidator {
     }
 
     // --- measurements --------------------------------------------------------------------------
+
+    @Override
+    public boolean validateMeasurement_measurementMetric(Measurement measurement, DiagnosticChain diagnostics,
+            Map<Object, Object> context) {
+        if (measurement.getMetric() != null) {
+            return true;
+        }
+        return report(Rule.MEASUREMENT_METRIC, measurement, diagnostics, path(measurement));
+    }
 
     @Override
     public boolean validateMeasurement_measurementTarget(Measurement measurement, DiagnosticChain diagnostics,

@@ -3,6 +3,7 @@ package dev.touchline.map.commands;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
@@ -17,6 +18,7 @@ import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 
+import dev.touchline.io.Catalogues;
 import dev.touchline.map.MapLayout;
 import dev.touchline.model.BrandPromise;
 import dev.touchline.model.Department;
@@ -86,18 +88,33 @@ public final class JourneyMapCommands {
 
     /** Adds a measurement of {@code metric} (may be {@code null}) to a touchpoint. */
     public static Command createMeasurement(EditingDomain domain, Touchpoint touchpoint, Metric metric) {
+        if (metric == null) {
+            return UnexecutableCommand.INSTANCE; // a measurement measures a metric (rule measurement-metric)
+        }
         Measurement measurement = FACTORY.createMeasurement();
         measurement.setId(ElementIds.newId(PKG.getMeasurement()));
         Command add = add(domain, touchpoint, PKG.getTouchpoint_Measurements(), measurement, -1);
-        if (metric == null) {
-            return labelled(add, "New measurement");
-        }
         // Not measurement.setMetric here: it would add the measurement to the metric's list of
         // measurements outside the command, where undo cannot take it back.
         CompoundCommand create = new CompoundCommand("New measurement");
         create.append(setReference(domain, measurement, PKG.getMeasurement_Metric(), metric));
         create.append(add);
         return create;
+    }
+
+    /**
+     * Adds what {@code catalogue} has and {@code model} lacks (by name: metrics, channels, service
+     * values, personas, departments, brand promises; see {@link Catalogues#additions}), as one
+     * command; unexecutable when the model already has it all.
+     */
+    public static Command importCatalogue(EditingDomain domain, JourneyModel model, JourneyModel catalogue) {
+        Map<EReference, List<EObject>> additions = Catalogues.additions(model, catalogue);
+        if (additions.isEmpty()) {
+            return UnexecutableCommand.INSTANCE;
+        }
+        CompoundCommand command = new CompoundCommand("Import catalogue '" + catalogue.getName() + "'");
+        additions.forEach((list, elements) -> command.append(AddCommand.create(domain, model, list, elements)));
+        return command;
     }
 
     /** Renames an element; control characters are removed as the text comes in. */

@@ -1561,7 +1561,7 @@ public class TouchlinePackageImpl extends EPackageImpl implements TouchlinePacka
 		  (measurementEClass,
 		   source,
 		   new String[] {
-			   "constraints", "measurementTarget measurementOffTarget"
+			   "constraints", "measurementMetric measurementTarget measurementOffTarget"
 		   });
 		addAnnotation
 		  (painPointEClass,

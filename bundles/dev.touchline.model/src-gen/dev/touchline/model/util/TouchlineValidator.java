@@ -829,9 +829,38 @@ public class TouchlineValidator extends EObjectValidator {
 		if (result || diagnostics != null) result &= validate_UniqueID(measurement, diagnostics, context);
 		if (result || diagnostics != null) result &= validate_EveryKeyUnique(measurement, diagnostics, context);
 		if (result || diagnostics != null) result &= validate_EveryMapEntryUnique(measurement, diagnostics, context);
+		if (result || diagnostics != null) result &= validateMeasurement_measurementMetric(measurement, diagnostics, context);
 		if (result || diagnostics != null) result &= validateMeasurement_measurementTarget(measurement, diagnostics, context);
 		if (result || diagnostics != null) result &= validateMeasurement_measurementOffTarget(measurement, diagnostics, context);
 		return result;
+	}
+
+	/**
+	 * Validates the measurementMetric constraint of '<em>Measurement</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateMeasurement_measurementMetric(Measurement measurement, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		// TODO implement the constraint
+		// -> specify the condition that violates the constraint
+		// -> verify the diagnostic details, including severity, code, and message
+		// Ensure that you remove @generated or mark it @generated NOT
+		if (false) {
+			if (diagnostics != null) {
+				diagnostics.add
+					(createDiagnostic
+						(Diagnostic.ERROR,
+						 DIAGNOSTIC_SOURCE,
+						 0,
+						 "_UI_GenericConstraint_diagnostic",
+						 new Object[] { "measurementMetric", getObjectLabel(measurement, context) },
+						 new Object[] { measurement },
+						 context));
+			}
+			return false;
+		}
+		return true;
 	}
 
 	/**

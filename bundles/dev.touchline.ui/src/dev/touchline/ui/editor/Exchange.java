@@ -125,6 +125,28 @@ public final class Exchange {
         }
     }
 
+    /**
+     * Adds a catalogue to the editor's model: what it has and the model lacks, by name (metrics,
+     * channels, service values, personas, departments, brand promises), as one undoable command.
+     * {@code file} is a model file, or {@code null} for the standard catalogue.
+     *
+     * @return what was added, for the status line; {@code null} when nothing was (the user was told)
+     * @throws ModelFileException the catalogue file cannot be read (nothing changed)
+     */
+    public static String importCatalogue(JourneyMapEditor editor, Path file) throws ModelFileException {
+        dev.touchline.model.JourneyModel catalogue = file == null ? dev.touchline.io.Catalogues.standard()
+                : ModelFiles.load(file);
+        int before = catalogueSize(editor.model());
+        editor.editing().importCatalogue(catalogue);
+        int added = catalogueSize(editor.model()) - before;
+        return added == 0 ? null : "Added " + added + " element" + (added == 1 ? "" : "s") + " from the catalogue '"
+                + catalogue.getName() + "'; Edit > Undo takes them back";
+    }
+
+    private static int catalogueSize(dev.touchline.model.JourneyModel model) {
+        return dev.touchline.io.Catalogues.LISTS.stream().mapToInt(list -> ((List<?>) model.eGet(list)).size()).sum();
+    }
+
     /** 1, or less for a map too large for one image. */
     public static double imageScale(int width, int height) {
         double bySide = (double) MAX_IMAGE_SIDE / Math.max(width, height);

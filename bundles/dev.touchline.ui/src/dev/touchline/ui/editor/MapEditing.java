@@ -2,6 +2,7 @@ package dev.touchline.ui.editor;
 
 import java.util.List;
 
+import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
@@ -11,6 +12,8 @@ import org.eclipse.jface.action.Separator;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
 
+import dev.touchline.io.Catalogues;
+import dev.touchline.io.ModelFileException;
 import dev.touchline.map.commands.CopiedTouchpoints;
 import dev.touchline.map.commands.JourneyMapCommands;
 import dev.touchline.model.Department;
@@ -108,6 +111,11 @@ final class MapEditing {
         editor.execute(JourneyMapCommands.createPromise(domain(), model()));
     }
 
+    /**
+     * Measures the selected touchpoint: by {@code metric}, or ({@code null}) by the metric the
+     * user picks. A measurement always measures a metric: a model without metrics is offered the
+     * standard catalogue's first.
+     */
     void newMeasurement(Metric metric) {
         Touchpoint touchpoint = selectedTouchpoint();
         if (touchpoint == null) {
@@ -115,8 +123,55 @@ final class MapEditing {
                     "Select the touchpoint to measure first, then add a measurement.");
             return;
         }
-        editor.execute(JourneyMapCommands.createMeasurement(domain(), touchpoint,
-                metric != null || model().getMetrics().isEmpty() ? metric : model().getMetrics().get(0)));
+        Metric measured = metric != null ? metric : chooseMetric(touchpoint);
+        if (measured != null) {
+            editor.execute(JourneyMapCommands.createMeasurement(domain(), touchpoint, measured));
+        }
+    }
+
+    private Metric chooseMetric(Touchpoint touchpoint) {
+        if (model().getMetrics().isEmpty() && !offerStandardCatalogue("New measurement",
+                "This model has no metrics yet, and a measurement measures a metric. Add the standard metrics"
+                        + " (NPS, CSAT, CES, first contact resolution, ...), channels and service values to it?")) {
+            return null;
+        }
+        List<Metric> metrics = model().getMetrics();
+        if (metrics.size() == 1) {
+            return metrics.get(0);
+        }
+        int chosen = UserPrompts.current().chooseFrom(editor.shell(), "New measurement",
+                "Measure '" + touchpoint.getName() + "' by which metric?",
+                metrics.stream().map(m -> m.getName() == null ? "(unnamed)" : m.getName()).toList());
+        return chosen < 0 || chosen >= metrics.size() ? null : metrics.get(chosen);
+    }
+
+    /** Asks, then adds the standard catalogue (one command); whether the model has metrics now. */
+    private boolean offerStandardCatalogue(String title, String question) {
+        if (UserPrompts.current().choose(editor.shell(), title, question, "Add the standard metrics", "Cancel") != 0) {
+            return false;
+        }
+        importStandardCatalogue();
+        return !model().getMetrics().isEmpty();
+    }
+
+    /** Adds what the standard catalogue has and the model lacks, as one command. */
+    void importStandardCatalogue() {
+        try {
+            importCatalogue(Catalogues.standard());
+        } catch (ModelFileException e) {
+            UserPrompts.current().error(editor.shell(), "Standard catalogue", e.getMessage());
+        }
+    }
+
+    /** Adds what {@code catalogue} has and the model lacks (by name), as one command; says when nothing. */
+    void importCatalogue(JourneyModel catalogue) {
+        Command command = JourneyMapCommands.importCatalogue(domain(), model(), catalogue);
+        if (command.canExecute()) {
+            editor.execute(command);
+        } else {
+            UserPrompts.current().inform(editor.shell(), "Import catalogue", "The model already has everything in '"
+                    + catalogue.getName() + "' (elements of the same kind and name): nothing to add.");
+        }
     }
 
     void copySelection() {

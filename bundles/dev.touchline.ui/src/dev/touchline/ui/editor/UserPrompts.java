@@ -19,6 +19,14 @@ public interface UserPrompts {
     int choose(Shell shell, String title, String message, String... buttons);
 
     /**
+     * Asks the user to pick one of {@code items}; returns its index, or -1 when cancelled. By
+     * default a question with a button per item (prompts for tests answer it like any question).
+     */
+    default int chooseFrom(Shell shell, String title, String message, java.util.List<String> items) {
+        return choose(shell, title, message, items.toArray(String[]::new));
+    }
+
+    /**
      * Asks where to save a model: a path, or {@code null} when the user cancels. {@code suggested}
      * is the file proposed (its folder and name).
      */
@@ -47,6 +55,23 @@ public interface UserPrompts {
         @Override
         public int choose(Shell shell, String title, String message, String... buttons) {
             return dialog(shell, title, message, MessageDialog.QUESTION, buttons).open();
+        }
+
+        @Override
+        public int chooseFrom(Shell shell, String title, String message, java.util.List<String> items) {
+            org.eclipse.ui.dialogs.ListDialog dialog = new org.eclipse.ui.dialogs.ListDialog(shell);
+            dialog.setTitle(title);
+            dialog.setMessage(Mnemonics.literal(message));
+            dialog.setContentProvider(org.eclipse.jface.viewers.ArrayContentProvider.getInstance());
+            dialog.setLabelProvider(new org.eclipse.jface.viewers.LabelProvider());
+            dialog.setInput(items);
+            if (!items.isEmpty()) {
+                dialog.setInitialSelections(items.get(0));
+            }
+            if (dialog.open() != org.eclipse.jface.window.Window.OK || dialog.getResult().length == 0) {
+                return -1;
+            }
+            return items.indexOf(dialog.getResult()[0]);
         }
 
         @Override

@@ -54,7 +54,7 @@ public final class NewModelPage extends WizardPage {
         modelName.setText("Customer journeys");
         modelName.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
         Button blank = new Button(body, SWT.RADIO);
-        blank.setText("Blank: one journey with three stages");
+        blank.setText("Blank: one journey with three stages, and the standard metrics, channels and service values");
         blank.setSelection(true);
         blank.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
         sample = new Button(body, SWT.RADIO);

@@ -11,6 +11,7 @@ import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.ui.INewWizard;
 import org.eclipse.ui.IWorkbench;
 
+import dev.touchline.io.Catalogues;
 import dev.touchline.io.ModelFileException;
 import dev.touchline.io.ModelFiles;
 import dev.touchline.model.Journey;
@@ -70,8 +71,11 @@ public final class NewModelWizard extends Wizard implements INewWizard {
         return true;
     }
 
-    /** A blank model: one journey with three stages to start drawing on. */
-    public static JourneyModel blank(String name) {
+    /**
+     * A blank model: one journey with three stages to start drawing on, and the standard
+     * catalogue (metrics, channels, service values) to measure and place touchpoints with.
+     */
+    public static JourneyModel blank(String name) throws ModelFileException {
         TouchlineFactory factory = TouchlineFactory.eINSTANCE;
         JourneyModel model = factory.createJourneyModel();
         model.setName(name);
@@ -85,6 +89,7 @@ public final class NewModelWizard extends Wizard implements INewWizard {
         }
         model.setId("model");
         ElementIds.assignMissing(model);
+        Catalogues.addTo(model, Catalogues.standard());
         return model;
     }
 
