@@ -34,7 +34,8 @@ public final class JourneyMapLayout {
     public static final int CARD_WIDTH = 190;
     public static final int CARD_HEIGHT = 74;
     public static final int NOTE_HEIGHT = 44;
-    public static final int METRIC_HEIGHT = 34;
+    /** A metric bar: its touchpoint, its metric with actual and target, the bar. */
+    public static final int METRIC_HEIGHT = 48;
     public static final int ACTIONS_HEIGHT = 66;
     public static final int EMOTION_HEIGHT = 120;
     public static final int GAP = 10;
@@ -116,7 +117,7 @@ public final class JourneyMapLayout {
                 continue;
             }
             int height = switch (lane) {
-                case ACTIONS -> ACTIONS_HEIGHT;
+                case ACTIONS, THOUGHTS -> ACTIONS_HEIGHT;
                 case EMOTION -> EMOTION_HEIGHT;
                 case PAIN_POINTS -> stackHeight(painPoints, NOTE_HEIGHT, cols);
                 case OPPORTUNITIES -> stackHeight(opportunities, NOTE_HEIGHT, cols);
@@ -133,7 +134,7 @@ public final class JourneyMapLayout {
                 int left = columnX[i] + PADDING;
                 int inner = columnWidth[i] - 2 * PADDING;
                 switch (lane) {
-                    case ACTIONS -> notes.add(new MapLayout.Note(stageList.get(i), lane, i,
+                    case ACTIONS, THOUGHTS -> notes.add(new MapLayout.Note(stageList.get(i), lane, i,
                             new Rect(left, y + PADDING / 2, inner, height - PADDING)));
                     case EMOTION -> {
                         Integer emotion = stageList.get(i).getEmotion();

@@ -10,6 +10,8 @@ import dev.touchline.model.Visibility;
 public enum Lane {
     /** What the customer does in each stage. */
     ACTIONS("Customer actions"),
+    /** What the customer thinks in each stage. */
+    THOUGHTS("Customer thoughts"),
     /** The emotion curve across the stages. */
     EMOTION("Emotion"),
     /** Pain points of the stage's touchpoints. */

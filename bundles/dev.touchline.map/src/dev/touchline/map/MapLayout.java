@@ -202,7 +202,7 @@ public final class MapLayout {
             }
         }
         for (Note note : notes) {
-            if (note.element() == element && note.lane() != Lane.ACTIONS) {
+            if (note.element() == element && !(element instanceof Stage)) { // a stage is its header
                 return note.bounds();
             }
         }
@@ -300,8 +300,8 @@ public final class MapLayout {
         for (Note note : notes) {
             if (note.bounds().contains(x, y)) {
                 return note.element() instanceof Stage
-                        ? new TextField(note.element(), Literals.STAGE__CUSTOMER_ACTIONS,
-                                note.bounds(), true)
+                        ? new TextField(note.element(), note.lane() == Lane.THOUGHTS ? Literals.STAGE__THOUGHTS
+                                : Literals.STAGE__CUSTOMER_ACTIONS, note.bounds(), true)
                         : new TextField(note.element(), Literals.NAMED_ELEMENT__NAME,
                                 note.bounds(), false);
             }

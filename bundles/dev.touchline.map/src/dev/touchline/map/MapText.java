@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 
 import org.eclipse.emf.ecore.EObject;
 
+import dev.touchline.model.Empowerment;
+import dev.touchline.model.JourneyState;
 import dev.touchline.model.Measurement;
 import dev.touchline.model.Metric;
 import dev.touchline.model.Opportunity;
@@ -19,9 +21,16 @@ public final class MapText {
     private MapText() {
     }
 
-    /** The text of a note: a stage's customer actions, a pain point or an opportunity with its state. */
-    public static String noteLabel(EObject element) {
+    /**
+     * The text of a note: a stage's customer actions or (in the thoughts lane) its customer's
+     * thoughts in quotes, a pain point or an opportunity with its state.
+     */
+    public static String noteLabel(EObject element, Lane lane) {
         if (element instanceof Stage stage) {
+            if (lane == Lane.THOUGHTS) {
+                String thoughts = stage.getThoughts();
+                return thoughts == null || thoughts.isBlank() ? null : "\u201c" + thoughts.strip() + "\u201d";
+            }
             return stage.getCustomerActions();
         }
         if (element instanceof PainPoint pain) {
@@ -83,6 +92,36 @@ public final class MapText {
     /** An emotion with its sign: +2, 0, -1. */
     public static String signed(int value) {
         return value > 0 ? "+" + value : Integer.toString(value);
+    }
+
+    /** Drawn on a card that delivers brand promises. */
+    public static final String PROMISE_GLYPH = "\u25c6";
+    /** Drawn on a card with employee insights. */
+    public static final String INSIGHT_GLYPH = "\u270e";
+
+    /** The glyph of an empowerment on a card, or {@code null} when it is not set. */
+    public static String empowermentGlyph(Empowerment empowerment) {
+        return switch (empowerment) {
+            case HARD_LINE -> "\u25ac";
+            case GUIDELINE -> "\u254c";
+            case NO_LINE -> "\u25cb";
+            default -> null;
+        };
+    }
+
+    /** What an empowerment means, for tips: "hard line (policy, no deviation)". */
+    public static String empowermentLabel(Empowerment empowerment) {
+        return switch (empowerment) {
+            case HARD_LINE -> "hard line (policy, no deviation)";
+            case GUIDELINE -> "guideline (what is fixed, how is free)";
+            case NO_LINE -> "no line (own judgement)";
+            default -> "not set";
+        };
+    }
+
+    /** The journey's state as its header says it: "current state" or "future state". */
+    public static String stateLabel(JourneyState state) {
+        return state == JourneyState.FUTURE ? "future state" : "current state";
     }
 
     /** The colour of an emotion: good above zero, poor below, watch at zero. */

@@ -96,6 +96,16 @@ public final class MapTips {
             }
             s.append("\nPromises: ").append(String.join(", ", names));
         }
+        if (touchpoint.getEmotion() != null) {
+            s.append("\nEmotion: ").append(MapText.signed(touchpoint.getEmotion()));
+        }
+        if (touchpoint.getEmpowerment() != dev.touchline.model.Empowerment.UNSPECIFIED) {
+            s.append("\nEmpowerment: ").append(MapText.empowermentLabel(touchpoint.getEmpowerment()));
+        }
+        for (dev.touchline.model.EmployeeInsight insight : touchpoint.getInsights()) {
+            s.append("\n").append(MapText.INSIGHT_GLYPH).append(" ").append(insight.getText() == null ? "" : insight.getText())
+                    .append(insight.getReportedBy() == null ? "" : " (" + insight.getReportedBy() + ")");
+        }
         List<Finding> within = findings.within(touchpoint);
         if (!within.isEmpty()) {
             s.append("\nFindings:");

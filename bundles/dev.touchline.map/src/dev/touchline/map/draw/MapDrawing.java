@@ -190,8 +190,8 @@ public final class MapDrawing {
         surface.roundRect(b.x() + 0.5, b.y() + 0.5, b.width() - 1, b.height() - 1, 4, MapText.noteFill(element),
                 selected ? Palette.SELECTION : MapText.noteEdge(element), selected ? 3 : 1, null);
         int maxLines = Math.max(1, (b.height() - 8) / 17);
-        lines(surface, text.lines(MapText.noteLabel(element), MapFont.REGULAR, b.width() - 16, maxLines), b.x() + 8,
-                b.y() + 5, 17, MapFont.REGULAR, element instanceof Stage ? Palette.MUTED : Palette.INK);
+        lines(surface, text.lines(MapText.noteLabel(element, note.lane()), MapFont.REGULAR, b.width() - 16, maxLines),
+                b.x() + 8, b.y() + 5, 17, MapFont.REGULAR, element instanceof Stage ? Palette.MUTED : Palette.INK);
         surface.endGroup();
     }
 
@@ -217,7 +217,10 @@ public final class MapDrawing {
             double tx = b.x() + MapText.scale(target, range, b.width());
             surface.line(tx, trackY - 3, tx, trackY + 8, Palette.INK, 2, null);
         }
-        lines(surface, text.lines(MapText.metricLabel(measurement), MapFont.SMALL, b.width(), 1), b.x(), b.y(), 15,
+        // whose it is, then what it says
+        String whose = measurement.eContainer() instanceof Touchpoint t ? t.getName() : null;
+        lines(surface, text.lines(whose, MapFont.SMALL, b.width(), 1), b.x(), b.y(), 15, MapFont.SMALL, Palette.MUTED);
+        lines(surface, text.lines(MapText.metricLabel(measurement), MapFont.SMALL, b.width(), 1), b.x(), b.y() + 15, 15,
                 MapFont.SMALL, bar.status() == Targets.Status.OFF_TARGET ? status : Palette.INK);
         if (view.selection().contains(measurement)) {
             surface.roundRect(b.x() - 2, b.y() - 2, b.width() + 4, b.height() + 4, 0, null, Palette.SELECTION, 2, null);
@@ -275,14 +278,48 @@ public final class MapDrawing {
                 b.y() + 5, 17, MapFont.BOLD, Palette.INK);
         String channel = touchpoint.getChannel() == null ? "no channel" : touchpoint.getChannel().getName();
         String ownerName = owner == null ? "No owner" : owner.getName();
-        lines(surface, text.lines(channel + " \u00b7 " + ownerName, MapFont.SMALL, b.width() - 24, 1), b.x() + 16,
-                b.bottom() - 21, 15, MapFont.SMALL, owner == null ? Palette.POOR : Palette.MUTED);
+        double marks = marks(surface, touchpoint, b);
+        lines(surface, text.lines(channel + " \u00b7 " + ownerName, MapFont.SMALL, b.width() - 24 - marks, 1),
+                b.x() + 16, b.bottom() - 21, 15, MapFont.SMALL, owner == null ? Palette.POOR : Palette.MUTED);
         int index = 0;
         for (Badge badge : card.badges()) {
             Rect at = MapLayout.badgeBounds(card, index++);
             badge(surface, badge.color(), badge.glyph(), at.x(), at.y());
         }
         surface.endGroup();
+    }
+
+    /**
+     * The marks at a card's bottom right, right to left: the touchpoint's emotion, its
+     * empowerment, promises delivered, employee insights. Returns the width they take.
+     */
+    private double marks(Surface surface, Touchpoint touchpoint, Rect b) {
+        double right = b.right() - 8;
+        double baseline = b.bottom() - 9;
+        Integer emotion = touchpoint.getEmotion();
+        if (emotion != null) {
+            String value = MapText.signed(emotion);
+            double w = text.width(value, MapFont.SMALL);
+            surface.text(value, right - w, baseline, MapFont.SMALL, Palette.INK, false);
+            right -= w + 2;
+            surface.circle(right - 4, baseline - 4, 4, MapText.moodColor(emotion), null, 0);
+            right -= 12;
+        }
+        right = glyph(surface, MapText.empowermentGlyph(touchpoint.getEmpowerment()), Palette.MUTED, right, baseline);
+        right = glyph(surface, touchpoint.getPromises().isEmpty() ? null : MapText.PROMISE_GLYPH, Palette.GOLD, right,
+                baseline);
+        right = glyph(surface, touchpoint.getInsights().isEmpty() ? null : MapText.INSIGHT_GLYPH, Palette.SELECTION,
+                right, baseline);
+        return b.right() - 8 - right;
+    }
+
+    private double glyph(Surface surface, String glyph, int colour, double right, double baseline) {
+        if (glyph == null) {
+            return right;
+        }
+        double w = text.width(glyph, MapFont.SMALL);
+        surface.text(glyph, right - w, baseline, MapFont.SMALL, colour, false);
+        return right - w - 4;
     }
 
     private void badge(Surface surface, int color, String glyph, double x, double y) {
@@ -350,9 +387,10 @@ public final class MapDrawing {
         surface.rect(x0, 0, width, headerHeight(layout), Palette.HEADER);
         lines(surface, text.lines(journeyName(layout), MapFont.TITLE, width - 20, 2), x0 + 12, 10, 22, MapFont.TITLE,
                 Palette.PAPER);
-        String persona = layout.journey().getPersona() == null ? "" : layout.journey().getPersona().getName();
-        lines(surface, text.lines(persona, MapFont.SMALL, width - 20, 2), x0 + 12, 58, 15, MapFont.SMALL,
-                Palette.HEADER_TEXT);
+        // whose journey, and whether it is today's or the one to build
+        String persona = layout.journey().getPersona() == null ? "no persona" : layout.journey().getPersona().getName();
+        lines(surface, text.lines(persona + " \u00b7 " + MapText.stateLabel(layout.journey().getState()),
+                MapFont.SMALL, width - 20, 2), x0 + 12, 58, 15, MapFont.SMALL, Palette.HEADER_TEXT);
         surface.line(x0 + width - 0.5, 0, x0 + width - 0.5, layout.height(), Palette.LINE, 1, null);
     }
 
@@ -398,10 +436,19 @@ public final class MapDrawing {
             case RING, DASHED_RING -> surface.roundRect(ex + 1, ey + 1, 14, 14, 2, null, entry.color(), 2,
                     entry.mark() == MapLegend.Mark.DASHED_RING ? SUPPORTED_DASH : null);
             case BAR -> surface.rect(ex, ey + 4, 16, 8, entry.color());
+            case DOT -> surface.circle(ex + 8, ey + 8, 4, entry.color(), null, 0);
+            case GLYPH -> surface.text(entry.glyph(), ex, ey + 12, MapFont.SMALL, entry.color(), false);
             }
-            surface.text(entry.label(), ex + 22, ey + 12, MapFont.SMALL, Palette.INK, false);
+            surface.text(entry.label(), ex + sampleWidth(entry) + 6, ey + 12, MapFont.SMALL, Palette.INK, false);
         }
         return size;
+    }
+
+    /** The width of an entry's sample mark: 16 px, or its glyphs' width. */
+    private int sampleWidth(MapLegend.Entry entry) {
+        return entry.mark() == MapLegend.Mark.GLYPH
+                ? Math.max(16, (int) Math.ceil(text.width(entry.glyph(), MapFont.SMALL)))
+                : 16;
     }
 
     private static List<MapLegend.Entry> legendEntries(DepartmentLens lens) {
@@ -414,7 +461,7 @@ public final class MapDrawing {
         int row = 0;
         int widest = 0;
         for (MapLegend.Entry entry : entries) {
-            int w = 22 + (int) Math.ceil(text.width(entry.label(), MapFont.SMALL)) + 16;
+            int w = sampleWidth(entry) + 6 + (int) Math.ceil(text.width(entry.label(), MapFont.SMALL)) + 16;
             if (cx > 0 && cx + w > maxWidth - 2 * LEGEND_PAD) {
                 cx = 0;
                 row++;
