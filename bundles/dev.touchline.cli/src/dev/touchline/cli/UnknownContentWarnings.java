@@ -24,6 +24,10 @@ final class UnknownContentWarnings {
                     + "; Touchline does not keep comments, so saving the model drops them (the backup, "
                     + ModelFiles.backupOf(file).getFileName() + ", keeps this version). Put notes in descriptions.");
         }
+        String newer = ModelFiles.newerFormat(model);
+        if (newer != null) {
+            err.println("warning: " + file + ": " + newer + ".");
+        }
         var unknown = ModelFiles.unknownContent(model);
         if (unknown.isEmpty()) {
             return;

@@ -38,7 +38,51 @@ import dev.touchline.model.util.TouchlineResourceFactory;
  */
 public final class ModelFiles {
 
+    /**
+     * The version of the file format this Touchline writes, MAJOR.MINOR (docs/file-format.md):
+     * the minor grows when the metamodel gains something (older versions load such files and keep
+     * what they do not know); the major, with the namespace, when something changes meaning.
+     */
+    public static final String FORMAT_VERSION = "1.1";
+
     private ModelFiles() {
+    }
+
+    /**
+     * What to tell the user when {@code model} was written by a newer Touchline (a higher minor
+     * format version): what this version does not know is kept and written back, but not shown.
+     *
+     * @return the note, or {@code null} for a file of this format or an older one
+     */
+    public static String newerFormat(JourneyModel model) {
+        String written = model.getFormatVersion();
+        if (written == null || compareVersions(written, FORMAT_VERSION) <= 0) {
+            return null;
+        }
+        return "was written by a newer Touchline (file format " + written + "; this version writes "
+                + FORMAT_VERSION + "). What this version does not know is kept and written back when you save, but"
+                + " it is not shown or checked here: open the file with the newer Touchline to see all of it";
+    }
+
+    /** Compares MAJOR.MINOR versions numerically (anything unreadable counts as 0). */
+    static int compareVersions(String a, String b) {
+        String[] x = a.strip().split("\\.", -1);
+        String[] y = b.strip().split("\\.", -1);
+        for (int i = 0; i < Math.max(x.length, y.length); i++) {
+            int c = Long.compare(part(x, i), part(y, i));
+            if (c != 0) {
+                return c;
+            }
+        }
+        return 0;
+    }
+
+    private static long part(String[] parts, int i) {
+        try {
+            return i < parts.length ? Long.parseLong(parts[i]) : 0;
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     /**
@@ -297,6 +341,25 @@ public final class ModelFiles {
     }
 
     /**
+     * Marks the model with the format this version writes, without telling its listeners (an
+     * editor's validation and undo): the version is the file's, not an edit. A file from a newer
+     * Touchline keeps its version, since its unknown parts are written back as they were.
+     */
+    private static void stampFormat(JourneyModel model) {
+        String written = model.getFormatVersion();
+        if (written != null && compareVersions(written, FORMAT_VERSION) >= 0) {
+            return;
+        }
+        boolean deliver = model.eDeliver();
+        model.eSetDeliver(false);
+        try {
+            model.setFormatVersion(FORMAT_VERSION);
+        } finally {
+            model.eSetDeliver(deliver);
+        }
+    }
+
+    /**
      * Writes a copy of {@code model} to {@code file} (a recovery copy, an export of the model) the
      * way {@link #save} does, without the changed-on-disk check and without moving the model to
      * that file: its next {@link #save} still checks the file it was read from.
@@ -316,6 +379,7 @@ public final class ModelFiles {
             throw new ModelFileException(file, "cannot be saved: it is a folder", "Choose a file name.");
         }
         ElementIds.assignMissing(model);
+        stampFormat(model);
         DiskVersion read = adopt ? DiskVersion.of(model) : null;
         MessageDigest written = DiskVersion.digest();
         try {
@@ -369,6 +433,7 @@ public final class ModelFiles {
     /** The bytes {@link #save} writes for {@code model}: the same model always gives the same bytes. */
     public static byte[] toBytes(JourneyModel model) throws IOException {
         ElementIds.assignMissing(model);
+        stampFormat(model);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         write(model, out);
         return out.toByteArray();

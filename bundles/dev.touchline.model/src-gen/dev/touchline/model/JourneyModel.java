@@ -26,6 +26,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link dev.touchline.model.JourneyModel#getMetrics <em>Metrics</em>}</li>
  *   <li>{@link dev.touchline.model.JourneyModel#getEmotionMin <em>Emotion Min</em>}</li>
  *   <li>{@link dev.touchline.model.JourneyModel#getEmotionMax <em>Emotion Max</em>}</li>
+ *   <li>{@link dev.touchline.model.JourneyModel#getFormatVersion <em>Format Version</em>}</li>
  * </ul>
  *
  * @see dev.touchline.model.TouchlinePackage#getJourneyModel()
@@ -189,5 +190,30 @@ public interface JourneyModel extends NamedElement {
 	 * @generated
 	 */
 	void setEmotionMax(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Format Version</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The version of Touchline's file format that wrote this file, MAJOR.MINOR (see docs/file-format.md). Touchline sets it on every save; a file without it was written before formats had versions (1.0).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Format Version</em>' attribute.
+	 * @see #setFormatVersion(String)
+	 * @see dev.touchline.model.TouchlinePackage#getJourneyModel_FormatVersion()
+	 * @model
+	 * @generated
+	 */
+	String getFormatVersion();
+
+	/**
+	 * Sets the value of the '{@link dev.touchline.model.JourneyModel#getFormatVersion <em>Format Version</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Format Version</em>' attribute.
+	 * @see #getFormatVersion()
+	 * @generated
+	 */
+	void setFormatVersion(String value);
 
 } // JourneyModel

@@ -271,13 +271,22 @@ public interface TouchlinePackage extends EPackage {
 	int JOURNEY_MODEL__EMOTION_MAX = NAMED_ELEMENT_FEATURE_COUNT + 8;
 
 	/**
+	 * The feature id for the '<em><b>Format Version</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int JOURNEY_MODEL__FORMAT_VERSION = NAMED_ELEMENT_FEATURE_COUNT + 9;
+
+	/**
 	 * The number of structural features of the '<em>Journey Model</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int JOURNEY_MODEL_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 9;
+	int JOURNEY_MODEL_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 10;
 
 	/**
 	 * The number of operations of the '<em>Journey Model</em>' class.
@@ -1662,6 +1671,17 @@ public interface TouchlinePackage extends EPackage {
 	EAttribute getJourneyModel_EmotionMax();
 
 	/**
+	 * Returns the meta object for the attribute '{@link dev.touchline.model.JourneyModel#getFormatVersion <em>Format Version</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Format Version</em>'.
+	 * @see dev.touchline.model.JourneyModel#getFormatVersion()
+	 * @see #getJourneyModel()
+	 * @generated
+	 */
+	EAttribute getJourneyModel_FormatVersion();
+
+	/**
 	 * Returns the meta object for class '{@link dev.touchline.model.Persona <em>Persona</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2568,6 +2588,14 @@ public interface TouchlinePackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute JOURNEY_MODEL__EMOTION_MAX = eINSTANCE.getJourneyModel_EmotionMax();
+
+		/**
+		 * The meta object literal for the '<em><b>Format Version</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute JOURNEY_MODEL__FORMAT_VERSION = eINSTANCE.getJourneyModel_FormatVersion();
 
 		/**
 		 * The meta object literal for the '{@link dev.touchline.model.impl.PersonaImpl <em>Persona</em>}' class.

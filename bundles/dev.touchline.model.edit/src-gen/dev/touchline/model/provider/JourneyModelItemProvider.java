@@ -50,6 +50,7 @@ public class JourneyModelItemProvider extends NamedElementItemProvider {
 
 			addEmotionMinPropertyDescriptor(object);
 			addEmotionMaxPropertyDescriptor(object);
+			addFormatVersionPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -94,6 +95,28 @@ public class JourneyModelItemProvider extends NamedElementItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Format Version feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addFormatVersionPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_JourneyModel_formatVersion_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_JourneyModel_formatVersion_feature", "_UI_JourneyModel_type"),
+				 TouchlinePackage.Literals.JOURNEY_MODEL__FORMAT_VERSION,
+				 false,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
 				 null,
 				 null));
 	}
@@ -174,6 +197,7 @@ public class JourneyModelItemProvider extends NamedElementItemProvider {
 		switch (notification.getFeatureID(JourneyModel.class)) {
 			case TouchlinePackage.JOURNEY_MODEL__EMOTION_MIN:
 			case TouchlinePackage.JOURNEY_MODEL__EMOTION_MAX:
+			case TouchlinePackage.JOURNEY_MODEL__FORMAT_VERSION:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case TouchlinePackage.JOURNEY_MODEL__JOURNEYS:

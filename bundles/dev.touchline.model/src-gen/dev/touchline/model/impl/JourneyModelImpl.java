@@ -44,6 +44,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link dev.touchline.model.impl.JourneyModelImpl#getMetrics <em>Metrics</em>}</li>
  *   <li>{@link dev.touchline.model.impl.JourneyModelImpl#getEmotionMin <em>Emotion Min</em>}</li>
  *   <li>{@link dev.touchline.model.impl.JourneyModelImpl#getEmotionMax <em>Emotion Max</em>}</li>
+ *   <li>{@link dev.touchline.model.impl.JourneyModelImpl#getFormatVersion <em>Format Version</em>}</li>
  * </ul>
  *
  * @generated
@@ -158,6 +159,26 @@ public class JourneyModelImpl extends NamedElementImpl implements JourneyModel {
 	 * @ordered
 	 */
 	protected int emotionMax = EMOTION_MAX_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getFormatVersion() <em>Format Version</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFormatVersion()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String FORMAT_VERSION_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getFormatVersion() <em>Format Version</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFormatVersion()
+	 * @generated
+	 * @ordered
+	 */
+	protected String formatVersion = FORMAT_VERSION_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -321,6 +342,29 @@ public class JourneyModelImpl extends NamedElementImpl implements JourneyModel {
 	 * @generated
 	 */
 	@Override
+	public String getFormatVersion() {
+		return formatVersion;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setFormatVersion(String newFormatVersion) {
+		String oldFormatVersion = formatVersion;
+		formatVersion = newFormatVersion;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TouchlinePackage.JOURNEY_MODEL__FORMAT_VERSION, oldFormatVersion, formatVersion));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case TouchlinePackage.JOURNEY_MODEL__JOURNEYS:
@@ -367,6 +411,8 @@ public class JourneyModelImpl extends NamedElementImpl implements JourneyModel {
 				return getEmotionMin();
 			case TouchlinePackage.JOURNEY_MODEL__EMOTION_MAX:
 				return getEmotionMax();
+			case TouchlinePackage.JOURNEY_MODEL__FORMAT_VERSION:
+				return getFormatVersion();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -414,6 +460,9 @@ public class JourneyModelImpl extends NamedElementImpl implements JourneyModel {
 			case TouchlinePackage.JOURNEY_MODEL__EMOTION_MAX:
 				setEmotionMax((Integer)newValue);
 				return;
+			case TouchlinePackage.JOURNEY_MODEL__FORMAT_VERSION:
+				setFormatVersion((String)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -453,6 +502,9 @@ public class JourneyModelImpl extends NamedElementImpl implements JourneyModel {
 			case TouchlinePackage.JOURNEY_MODEL__EMOTION_MAX:
 				setEmotionMax(EMOTION_MAX_EDEFAULT);
 				return;
+			case TouchlinePackage.JOURNEY_MODEL__FORMAT_VERSION:
+				setFormatVersion(FORMAT_VERSION_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -483,6 +535,8 @@ public class JourneyModelImpl extends NamedElementImpl implements JourneyModel {
 				return emotionMin != EMOTION_MIN_EDEFAULT;
 			case TouchlinePackage.JOURNEY_MODEL__EMOTION_MAX:
 				return emotionMax != EMOTION_MAX_EDEFAULT;
+			case TouchlinePackage.JOURNEY_MODEL__FORMAT_VERSION:
+				return FORMAT_VERSION_EDEFAULT == null ? formatVersion != null : !FORMAT_VERSION_EDEFAULT.equals(formatVersion);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -501,6 +555,8 @@ public class JourneyModelImpl extends NamedElementImpl implements JourneyModel {
 		result.append(emotionMin);
 		result.append(", emotionMax: ");
 		result.append(emotionMax);
+		result.append(", formatVersion: ");
+		result.append(formatVersion);
 		result.append(')');
 		return result.toString();
 	}

@@ -449,6 +449,16 @@ public class TouchlinePackageImpl extends EPackageImpl implements TouchlinePacka
 	 * @generated
 	 */
 	@Override
+	public EAttribute getJourneyModel_FormatVersion() {
+		return (EAttribute)journeyModelEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getPersona() {
 		return personaEClass;
 	}
@@ -1199,6 +1209,7 @@ public class TouchlinePackageImpl extends EPackageImpl implements TouchlinePacka
 		createEReference(journeyModelEClass, JOURNEY_MODEL__METRICS);
 		createEAttribute(journeyModelEClass, JOURNEY_MODEL__EMOTION_MIN);
 		createEAttribute(journeyModelEClass, JOURNEY_MODEL__EMOTION_MAX);
+		createEAttribute(journeyModelEClass, JOURNEY_MODEL__FORMAT_VERSION);
 
 		personaEClass = createEClass(PERSONA);
 		createEAttribute(personaEClass, PERSONA__GOALS);
@@ -1349,6 +1360,7 @@ public class TouchlinePackageImpl extends EPackageImpl implements TouchlinePacka
 		initEReference(getJourneyModel_Metrics(), this.getMetric(), null, "metrics", null, 0, -1, JourneyModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getJourneyModel_EmotionMin(), ecorePackage.getEInt(), "emotionMin", "-2", 0, 1, JourneyModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getJourneyModel_EmotionMax(), ecorePackage.getEInt(), "emotionMax", "2", 0, 1, JourneyModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getJourneyModel_FormatVersion(), ecorePackage.getEString(), "formatVersion", null, 0, 1, JourneyModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(personaEClass, Persona.class, "Persona", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getPersona_Goals(), ecorePackage.getEString(), "goals", null, 0, 1, Persona.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

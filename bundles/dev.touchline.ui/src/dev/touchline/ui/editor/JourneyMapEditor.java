@@ -232,6 +232,13 @@ public final class JourneyMapEditor extends EditorPart implements IEditingDomain
             status(note);
             TouchlineUi.log(note, null);
         }
+        String newer = ModelFiles.newerFormat(model);
+        if (newer != null) {
+            String note = editorFile.path().getFileName() + " " + newer + ".";
+            status(note);
+            canvas.getDisplay().asyncExec(() -> UserPrompts.current().inform(shell(), "Written by a newer Touchline",
+                    note));
+        }
         validation = new LiveValidation(model);
         findings = new MapFindings(validation.current());
         refresh();
