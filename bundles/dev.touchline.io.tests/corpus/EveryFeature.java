@@ -4,7 +4,7 @@ import dev.touchline.model.*;
 import dev.touchline.model.util.ElementIds;
 
 /** Writes a model with every class and every feature set, as today's Touchline saves it. */
-public class Every {
+public class EveryFeature {
     public static void main(String[] args) throws Exception {
         TouchlineFactory f = TouchlineFactory.eINSTANCE;
         JourneyModel m = f.createJourneyModel();
