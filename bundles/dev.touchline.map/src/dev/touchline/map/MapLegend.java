@@ -53,13 +53,13 @@ public final class MapLegend {
         entries.add(new Entry(Mark.OWNER_STRIP, Palette.UNKNOWN, null, "Owner's colour"));
         entries.add(new Entry(Mark.BAR, Palette.GOOD, null, "Metric on target"));
         entries.add(new Entry(Mark.BAR, Palette.POOR, null, "Metric off target"));
-        entries.add(new Entry(Mark.DOT, Palette.GOOD, null, "Emotion at the touchpoint"));
-        entries.add(new Entry(Mark.GLYPH, Palette.GOLD, MapText.PROMISE_GLYPH, "Delivers a brand promise"));
-        entries.add(new Entry(Mark.GLYPH, Palette.SELECTION, MapText.INSIGHT_GLYPH, "Employee insight"));
+        entries.add(new Entry(Mark.DOT, Palette.GOOD, null, "Emotion"));
+        entries.add(new Entry(Mark.GLYPH, Palette.GOLD, MapText.PROMISE_GLYPH, "Delivers a promise"));
+        entries.add(new Entry(Mark.GLYPH, Palette.SELECTION, MapText.INSIGHT_GLYPH, "Insight"));
         entries.add(new Entry(Mark.GLYPH, Palette.MUTED, MapText.empowermentGlyph(
                 dev.touchline.model.Empowerment.HARD_LINE) + MapText.empowermentGlyph(dev.touchline.model.Empowerment.GUIDELINE)
                 + MapText.empowermentGlyph(dev.touchline.model.Empowerment.NO_LINE),
-                "Empowerment: hard line, guideline, no line"));
+                "Hard line, guideline, no line"));
         if (lensColor != null) {
             entries.add(new Entry(Mark.RING, lensColor, null, "Owned (lens)"));
             entries.add(new Entry(Mark.DASHED_RING, lensColor, null, "Supported (lens)"));

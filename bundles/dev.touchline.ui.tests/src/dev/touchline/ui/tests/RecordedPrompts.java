@@ -24,10 +24,13 @@ final class RecordedPrompts implements BeforeEachCallback, AfterEachCallback {
     int answer;
     /** The file a file dialog is answered with ({@code null}: cancelled). */
     String file;
+    /** The text a question for text is answered with ({@code null}: cancelled). */
+    String text;
 
     @Override
     public void beforeEach(ExtensionContext context) {
         said.clear();
+        text = null;
         context().set(UserPrompts.class, new UserPrompts() {
             @Override
             public void error(Shell shell, String title, String message) {
@@ -43,6 +46,12 @@ final class RecordedPrompts implements BeforeEachCallback, AfterEachCallback {
             public String saveFile(Shell shell, String title, java.nio.file.Path suggested) {
                 said.add(title + ": " + suggested);
                 return file;
+            }
+
+            @Override
+            public String ask(Shell shell, String title, String message, String initial) {
+                said.add(title + ": " + message + " [" + initial + "]");
+                return text;
             }
 
             @Override

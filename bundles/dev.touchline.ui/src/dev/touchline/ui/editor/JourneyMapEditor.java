@@ -52,6 +52,7 @@ import dev.touchline.model.Department;
 import dev.touchline.model.Journey;
 import dev.touchline.model.JourneyModel;
 import dev.touchline.model.Stage;
+import dev.touchline.model.TouchlinePackage;
 import dev.touchline.model.Touchpoint;
 import dev.touchline.model.provider.TouchlineItemProviderAdapterFactory;
 import dev.touchline.ui.TouchlineUi;
@@ -213,6 +214,13 @@ public final class JourneyMapEditor extends EditorPart implements IEditingDomain
         palette.addTool("+ Brand promise", "Add a brand promise", editing::newPromise);
         palette.addTool("+ Measurement", "Measure the selected touchpoint (Ctrl+M)",
                 () -> editing.newMeasurement(null));
+        TouchlinePackage p = TouchlinePackage.eINSTANCE;
+        palette.addTool("+ Pain point", "Add a pain point to the selected touchpoint",
+                () -> editing.newOnSelection(p.getPainPoint()));
+        palette.addTool("+ Opportunity", "Add an opportunity to the selected touchpoint or stage",
+                () -> editing.newOnSelection(p.getOpportunity()));
+        palette.addTool("+ Insight", "Add an employee insight to the selected touchpoint",
+                () -> editing.newOnSelection(p.getEmployeeInsight()));
         canvas.addSelectionListener(selection -> {
             selectionProvider.fire(selection);
             if (outline != null) {
@@ -491,7 +499,7 @@ public final class JourneyMapEditor extends EditorPart implements IEditingDomain
     public <T> T getAdapter(Class<T> adapter) {
         if (adapter == IContentOutlinePage.class) {
             if (outline == null) {
-                outline = new ModelOutlinePage(adapterFactory, model);
+                outline = new ModelOutlinePage(adapterFactory, model, this);
                 outline.addSelectionChangedListener(event -> {
                     if (outline.isShowing()) {
                         return;

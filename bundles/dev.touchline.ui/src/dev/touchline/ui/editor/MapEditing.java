@@ -3,7 +3,12 @@ package dev.touchline.ui.editor;
 import java.util.List;
 
 import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.edit.command.CommandParameter;
+import org.eclipse.emf.edit.command.CreateChildCommand;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.action.IMenuManager;
@@ -20,6 +25,7 @@ import dev.touchline.model.Department;
 import dev.touchline.model.Journey;
 import dev.touchline.model.JourneyModel;
 import dev.touchline.model.Metric;
+import dev.touchline.model.NamedElement;
 import dev.touchline.model.Stage;
 import dev.touchline.model.Touchpoint;
 import dev.touchline.model.TouchlineFactory;
@@ -123,6 +129,10 @@ final class MapEditing {
                     "Select the touchpoint to measure first, then add a measurement.");
             return;
         }
+        newMeasurement(touchpoint, metric);
+    }
+
+    private void newMeasurement(Touchpoint touchpoint, Metric metric) {
         Metric measured = metric != null ? metric : chooseMetric(touchpoint);
         if (measured != null) {
             editor.execute(JourneyMapCommands.createMeasurement(domain(), touchpoint, measured));
@@ -174,6 +184,113 @@ final class MapEditing {
         }
     }
 
+    // --- New: the children the item providers offer -------------------------------------------------
+
+    /**
+     * A "New" menu for {@code owner}: an item for each child its item provider offers
+     * ({@code getNewChildDescriptors}, core EMF.Edit), so a class added to the Ecore appears here
+     * without new code. A child that needs more than a generic one gets its specific command: a
+     * measurement asks for its metric, a touchpoint and a stage are placed and named on the map.
+     */
+    void fillNewMenu(IMenuManager parent, EObject owner, EditActions actions, String label) {
+        MenuManager menu = new MenuManager(label);
+        for (Object descriptor : domain().getNewChildDescriptors(owner, null)) {
+            if (descriptor instanceof CommandParameter p && p.getEReference() != null
+                    && p.getValue() instanceof EObject child) {
+                menu.add(actions.action(childLabel(owner, p), () -> newChild(owner, p.getEReference(),
+                        child.eClass()), true));
+            }
+        }
+        if (!menu.isEmpty()) {
+            parent.add(menu);
+        }
+    }
+
+    /** The item provider's name for a new child ("Pain Point"). */
+    private String childLabel(EObject owner, CommandParameter descriptor) {
+        Command command = CreateChildCommand.create(domain(), owner, descriptor, List.of(owner));
+        return command instanceof org.eclipse.emf.edit.command.CommandActionDelegate d && d.getText() != null
+                ? d.getText()
+                : descriptor.getEValue().eClass().getName();
+    }
+
+    /** Creates a {@code type} in {@code feature} of {@code owner}, as one command, selected (and named on the map). */
+    void newChild(EObject owner, EReference feature, EClass type) {
+        TouchlinePackage p = TouchlinePackage.eINSTANCE;
+        if (type == p.getMeasurement() && owner instanceof Touchpoint touchpoint) {
+            newMeasurement(touchpoint, null);
+            return;
+        }
+        if (type == p.getTouchpoint() && owner instanceof Stage stage) {
+            editor.execute(JourneyMapCommands.createTouchpoint(domain(), stage, Visibility.FRONTSTAGE, -1));
+            canvas().renameSelection();
+            return;
+        }
+        if (type == p.getStage() && owner instanceof Journey journey) {
+            if (journey != editor.journey()) {
+                editor.setJourney(journey);
+            }
+            editor.execute(JourneyMapCommands.createStage(domain(), journey, -1));
+            canvas().renameSelection();
+            return;
+        }
+        EObject child = EcoreUtil.create(type);
+        if (child instanceof dev.touchline.model.Element element) {
+            element.setId(ElementIds.newId(type));
+        }
+        if (child instanceof NamedElement named) {
+            named.setName("New " + typeLabel(type));
+        }
+        editor.execute(CreateChildCommand.create(domain(), owner, new CommandParameter(owner, feature, child),
+                List.of(owner)));
+        if (child instanceof Journey journey) {
+            editor.setJourney(journey);
+        }
+        if (canvas().mapLayout() != null && canvas().mapLayout().boundsOf(child) != null) {
+            canvas().reveal(child);
+            canvas().renameSelection(); // drawn on the map: type its name there
+        }
+    }
+
+    /**
+     * A pain point, opportunity or employee insight on the selected card (an opportunity may go
+     * on the selected stage too): the palette's map-level tools.
+     */
+    void newOnSelection(EClass type) {
+        TouchlinePackage p = TouchlinePackage.eINSTANCE;
+        Touchpoint touchpoint = selectedTouchpoint();
+        if (touchpoint != null) {
+            EReference feature = type == p.getPainPoint() ? p.getTouchpoint_PainPoints()
+                    : type == p.getOpportunity() ? p.getTouchpoint_Opportunities() : p.getTouchpoint_Insights();
+            newChild(touchpoint, feature, type);
+        } else if (type == p.getOpportunity() && canvas().selection().size() == 1
+                && canvas().selection().get(0) instanceof Stage stage) {
+            newChild(stage, p.getStage_Opportunities(), type);
+        } else {
+            UserPrompts.current().inform(editor.shell(), "New " + typeLabel(type), "Select the touchpoint"
+                    + (type == p.getOpportunity() ? " or stage" : "") + " it belongs to first.");
+        }
+    }
+
+    /** "pain point" for PainPoint. */
+    private static String typeLabel(EClass type) {
+        return type.getName().replaceAll("(?<=[a-z])(?=[A-Z])", " ").toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Renames an element through a prompt (the Outline's Rename, and for elements not drawn on the map). */
+    void rename(NamedElement element) {
+        String name = UserPrompts.current().ask(editor.shell(), "Rename", "New name of " + typeLabel(element.eClass())
+                + " '" + element.getName() + "':", element.getName());
+        if (name != null) {
+            editor.execute(JourneyMapCommands.rename(domain(), element, name));
+        }
+    }
+
+    /** Deletes elements and every reference to them, as one command. */
+    void delete(List<EObject> elements) {
+        editor.execute(JourneyMapCommands.delete(domain(), elements));
+    }
+
     void copySelection() {
         List<Touchpoint> selected = canvas().selection().stream().filter(Touchpoint.class::isInstance)
                 .map(Touchpoint.class::cast).toList();
@@ -199,6 +316,12 @@ final class MapEditing {
 
     /** The map's context menu: what can be created here, owner and supporters of a card, Edit. */
     void fillContextMenu(IMenuManager menu, EditActions actions) {
+        List<EObject> selection = canvas().selection();
+        fillNewMenu(menu, selection.isEmpty() ? model() : selection.get(0), actions, "Ne&w");
+        if (!selection.isEmpty()) {
+            fillNewMenu(menu, model(), actions, "New in &Model"); // journeys, personas, metrics...
+        }
+        menu.add(new Separator());
         menu.add(actions.action("New touchpoint", this::newTouchpoint, selectedStage() != null));
         menu.add(actions.action("New stage", this::newStage, true));
         menu.add(actions.action("New department", this::newDepartment, true));

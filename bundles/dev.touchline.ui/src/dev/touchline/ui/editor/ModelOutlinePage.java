@@ -1,31 +1,80 @@
 package dev.touchline.ui.editor;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.emf.common.notify.AdapterFactory;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.provider.IChangeNotifier;
 import org.eclipse.emf.edit.provider.INotifyChangedListener;
+import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
 
 import dev.touchline.model.JourneyModel;
+import dev.touchline.model.NamedElement;
 import dev.touchline.ui.properties.ItemProviderContent;
 
-/** The Outline: the model as a tree, from the EMF.Edit item providers, kept in sync with the map. */
+/**
+ * The Outline: the model as a tree, from the EMF.Edit item providers, kept in sync with the map.
+ * Its context menu creates what the selected element (or the model) can hold, renames and
+ * deletes, through the editor's commands; Delete and F2 do the same from the keyboard.
+ */
 final class ModelOutlinePage extends ContentOutlinePage {
 
     private final AdapterFactory adapterFactory;
     private final JourneyModel model;
+    private final JourneyMapEditor editor;
     private final INotifyChangedListener refresher = notification -> scheduleRefresh();
     private boolean refreshPending;
     private boolean showing;
 
-    ModelOutlinePage(AdapterFactory adapterFactory, JourneyModel model) {
+    ModelOutlinePage(AdapterFactory adapterFactory, JourneyModel model, JourneyMapEditor editor) {
         this.adapterFactory = adapterFactory;
         this.model = model;
+        this.editor = editor;
+    }
+
+    /** The elements selected in the tree. */
+    List<EObject> selected() {
+        List<EObject> elements = new ArrayList<>();
+        for (Object o : getTreeViewer().getStructuredSelection()) {
+            if (o instanceof EObject e) {
+                elements.add(e);
+            }
+        }
+        return elements;
+    }
+
+    private void fillMenu(IMenuManager menu) {
+        List<EObject> selected = selected();
+        EditActions actions = editor.editActions();
+        MapEditing editing = editor.editing();
+        EObject owner = selected.isEmpty() ? model : selected.get(0);
+        editing.fillNewMenu(menu, owner, actions, "Ne&w");
+        menu.add(new Separator());
+        menu.add(actions.action("Rename...", () -> editing.rename((NamedElement) owner),
+                selected.size() == 1 && owner instanceof NamedElement));
+        menu.add(actions.action("Delete", () -> editing.delete(selected),
+                !selected.isEmpty() && !selected.contains(model)));
+    }
+
+    private void key(Event e) {
+        List<EObject> selected = selected();
+        if (e.keyCode == SWT.DEL && !selected.isEmpty() && !selected.contains(model)) {
+            editor.editing().delete(selected);
+            e.doit = false;
+        } else if (e.keyCode == SWT.F2 && selected.size() == 1 && selected.get(0) instanceof NamedElement named) {
+            editor.editing().rename(named);
+            e.doit = false;
+        }
     }
 
     @Override
@@ -38,6 +87,11 @@ final class ModelOutlinePage extends ContentOutlinePage {
         viewer.setInput(model.eResource());
         viewer.expandToLevel(3);
         ((IChangeNotifier) adapterFactory).addListener(refresher);
+        MenuManager menu = new MenuManager("#OutlineContext");
+        menu.setRemoveAllWhenShown(true);
+        menu.addMenuListener(this::fillMenu);
+        viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
+        viewer.getControl().addListener(SWT.KeyDown, this::key);
     }
 
     /**

@@ -27,6 +27,14 @@ public interface UserPrompts {
     }
 
     /**
+     * Asks for a line of text (a new name), starting from {@code initial}; {@code null} when
+     * cancelled. Prompts that answer no text (tests) cancel.
+     */
+    default String ask(Shell shell, String title, String message, String initial) {
+        return null;
+    }
+
+    /**
      * Asks where to save a model: a path, or {@code null} when the user cancels. {@code suggested}
      * is the file proposed (its folder and name).
      */
@@ -72,6 +80,14 @@ public interface UserPrompts {
                 return -1;
             }
             return items.indexOf(dialog.getResult()[0]);
+        }
+
+        @Override
+        public String ask(Shell shell, String title, String message, String initial) {
+            org.eclipse.jface.dialogs.InputDialog dialog = new org.eclipse.jface.dialogs.InputDialog(shell, title,
+                    Mnemonics.literal(message), initial, text -> text == null || text.isBlank()
+                            ? "A name cannot be empty." : null);
+            return dialog.open() == org.eclipse.jface.window.Window.OK ? dialog.getValue() : null;
         }
 
         @Override
