@@ -68,7 +68,7 @@ public class ChannelItemProvider extends NamedElementItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
+				 getString("_UI_ChannelPropertyCategory"),
 				 null));
 	}
 

@@ -72,7 +72,7 @@ public class DepartmentItemProvider extends NamedElementItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
+				 getString("_UI_DepartmentPropertyCategory"),
 				 null));
 	}
 
@@ -94,7 +94,7 @@ public class DepartmentItemProvider extends NamedElementItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
+				 getString("_UI_DepartmentPropertyCategory"),
 				 null));
 	}
 
@@ -116,7 +116,7 @@ public class DepartmentItemProvider extends NamedElementItemProvider {
 				 false,
 				 true,
 				 null,
-				 null,
+				 getString("_UI_DepartmentPropertyCategory"),
 				 null));
 	}
 

@@ -83,7 +83,7 @@ public class ElementItemProvider
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
+				 getString("_UI_BasicsPropertyCategory"),
 				 null));
 	}
 

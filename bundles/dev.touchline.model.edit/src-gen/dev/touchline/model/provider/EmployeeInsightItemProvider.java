@@ -69,7 +69,7 @@ public class EmployeeInsightItemProvider extends ElementItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
+				 getString("_UI_InsightPropertyCategory"),
 				 null));
 	}
 
@@ -91,7 +91,7 @@ public class EmployeeInsightItemProvider extends ElementItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
+				 getString("_UI_InsightPropertyCategory"),
 				 null));
 	}
 

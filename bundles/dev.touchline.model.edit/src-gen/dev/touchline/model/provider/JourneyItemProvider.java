@@ -72,7 +72,7 @@ public class JourneyItemProvider extends NamedElementItemProvider {
 				 false,
 				 true,
 				 null,
-				 null,
+				 getString("_UI_JourneyPropertyCategory"),
 				 null));
 	}
 
@@ -94,7 +94,7 @@ public class JourneyItemProvider extends NamedElementItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
+				 getString("_UI_JourneyPropertyCategory"),
 				 null));
 	}
 

@@ -72,7 +72,7 @@ public class MeasurementItemProvider extends ElementItemProvider {
 				 false,
 				 true,
 				 null,
-				 null,
+				 getString("_UI_MeasurementPropertyCategory"),
 				 null));
 	}
 
@@ -94,7 +94,7 @@ public class MeasurementItemProvider extends ElementItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
+				 getString("_UI_MeasurementPropertyCategory"),
 				 null));
 	}
 
@@ -116,7 +116,7 @@ public class MeasurementItemProvider extends ElementItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
+				 getString("_UI_MeasurementPropertyCategory"),
 				 null));
 	}
 
@@ -138,7 +138,7 @@ public class MeasurementItemProvider extends ElementItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
+				 getString("_UI_MeasurementPropertyCategory"),
 				 null));
 	}
 
@@ -160,7 +160,7 @@ public class MeasurementItemProvider extends ElementItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
+				 getString("_UI_MeasurementPropertyCategory"),
 				 null));
 	}
 

@@ -73,7 +73,7 @@ public class MetricItemProvider extends NamedElementItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
+				 getString("_UI_MetricPropertyCategory"),
 				 null));
 	}
 
@@ -95,7 +95,7 @@ public class MetricItemProvider extends NamedElementItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
+				 getString("_UI_MetricPropertyCategory"),
 				 null));
 	}
 
@@ -117,7 +117,7 @@ public class MetricItemProvider extends NamedElementItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
+				 getString("_UI_MetricPropertyCategory"),
 				 null));
 	}
 
@@ -139,7 +139,7 @@ public class MetricItemProvider extends NamedElementItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
+				 getString("_UI_MetricPropertyCategory"),
 				 null));
 	}
 
@@ -161,7 +161,7 @@ public class MetricItemProvider extends NamedElementItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
+				 getString("_UI_MetricPropertyCategory"),
 				 null));
 	}
 

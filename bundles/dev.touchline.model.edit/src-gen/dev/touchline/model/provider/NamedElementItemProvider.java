@@ -69,7 +69,7 @@ public class NamedElementItemProvider extends ElementItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
+				 getString("_UI_BasicsPropertyCategory"),
 				 null));
 	}
 
@@ -91,7 +91,7 @@ public class NamedElementItemProvider extends ElementItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
+				 getString("_UI_BasicsPropertyCategory"),
 				 null));
 	}
 

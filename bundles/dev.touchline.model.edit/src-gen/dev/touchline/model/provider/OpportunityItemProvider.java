@@ -70,7 +70,7 @@ public class OpportunityItemProvider extends NamedElementItemProvider {
 				 false,
 				 true,
 				 null,
-				 null,
+				 getString("_UI_FollowupPropertyCategory"),
 				 null));
 	}
 
@@ -92,7 +92,7 @@ public class OpportunityItemProvider extends NamedElementItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
+				 getString("_UI_FollowupPropertyCategory"),
 				 null));
 	}
 
@@ -114,7 +114,7 @@ public class OpportunityItemProvider extends NamedElementItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
+				 getString("_UI_FollowupPropertyCategory"),
 				 null));
 	}
 

@@ -69,7 +69,7 @@ public class PainPointItemProvider extends NamedElementItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
+				 getString("_UI_FollowupPropertyCategory"),
 				 null));
 	}
 
@@ -91,7 +91,7 @@ public class PainPointItemProvider extends NamedElementItemProvider {
 				 false,
 				 true,
 				 null,
-				 null,
+				 getString("_UI_FollowupPropertyCategory"),
 				 null));
 	}
 

@@ -69,7 +69,7 @@ public class PersonaItemProvider extends NamedElementItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
+				 getString("_UI_PersonaPropertyCategory"),
 				 null));
 	}
 
@@ -91,7 +91,7 @@ public class PersonaItemProvider extends NamedElementItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
+				 getString("_UI_PersonaPropertyCategory"),
 				 null));
 	}
 

@@ -66,7 +66,7 @@ public class ServiceValueItemProvider extends NamedElementItemProvider {
 				 false,
 				 true,
 				 null,
-				 null,
+				 getString("_UI_MeasuredbyPropertyCategory"),
 				 null));
 	}
 

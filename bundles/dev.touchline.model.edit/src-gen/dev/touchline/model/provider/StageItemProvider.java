@@ -74,7 +74,7 @@ public class StageItemProvider extends NamedElementItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
+				 getString("_UI_CustomerPropertyCategory"),
 				 null));
 	}
 
@@ -96,7 +96,7 @@ public class StageItemProvider extends NamedElementItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
+				 getString("_UI_CustomerPropertyCategory"),
 				 null));
 	}
 
@@ -118,7 +118,7 @@ public class StageItemProvider extends NamedElementItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
+				 getString("_UI_CustomerPropertyCategory"),
 				 null));
 	}
 
@@ -140,7 +140,7 @@ public class StageItemProvider extends NamedElementItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
+				 getString("_UI_CustomerPropertyCategory"),
 				 null));
 	}
 

@@ -78,7 +78,7 @@ public class TouchpointItemProvider extends NamedElementItemProvider {
 				 false,
 				 true,
 				 null,
-				 null,
+				 getString("_UI_PlacementPropertyCategory"),
 				 null));
 	}
 
@@ -100,7 +100,7 @@ public class TouchpointItemProvider extends NamedElementItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
+				 getString("_UI_PlacementPropertyCategory"),
 				 null));
 	}
 
@@ -122,7 +122,7 @@ public class TouchpointItemProvider extends NamedElementItemProvider {
 				 false,
 				 true,
 				 null,
-				 null,
+				 getString("_UI_DepartmentsPropertyCategory"),
 				 null));
 	}
 
@@ -144,7 +144,7 @@ public class TouchpointItemProvider extends NamedElementItemProvider {
 				 false,
 				 true,
 				 null,
-				 null,
+				 getString("_UI_DepartmentsPropertyCategory"),
 				 null));
 	}
 
@@ -166,7 +166,7 @@ public class TouchpointItemProvider extends NamedElementItemProvider {
 				 false,
 				 true,
 				 null,
-				 null,
+				 getString("_UI_ServicePropertyCategory"),
 				 null));
 	}
 
@@ -188,7 +188,7 @@ public class TouchpointItemProvider extends NamedElementItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
+				 getString("_UI_CustomerPropertyCategory"),
 				 null));
 	}
 
@@ -210,7 +210,7 @@ public class TouchpointItemProvider extends NamedElementItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
-				 null,
+				 getString("_UI_ServicePropertyCategory"),
 				 null));
 	}
 
@@ -232,7 +232,7 @@ public class TouchpointItemProvider extends NamedElementItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
+				 getString("_UI_ServicePropertyCategory"),
 				 null));
 	}
 
