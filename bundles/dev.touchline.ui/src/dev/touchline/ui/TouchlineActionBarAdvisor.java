@@ -41,6 +41,7 @@ final class TouchlineActionBarAdvisor extends ActionBarAdvisor {
     private IWorkbenchAction paste;
     private IWorkbenchAction delete;
     private IWorkbenchAction rename;
+    private IWorkbenchAction find;
     private IWorkbenchAction resetPerspective;
     private IWorkbenchAction saveAs;
     private IAction keyAssist;
@@ -85,6 +86,8 @@ final class TouchlineActionBarAdvisor extends ActionBarAdvisor {
         paste = keep(ActionFactory.PASTE.create(window));
         delete = keep(ActionFactory.DELETE.create(window));
         rename = keep(ActionFactory.RENAME.create(window));
+        find = keep(ActionFactory.FIND.create(window));
+        find.setText("&Find..."); // by name, across the model's journeys (the map has nothing to replace)
         resetPerspective = keep(ActionFactory.RESET_PERSPECTIVE.create(window));
         // The platform's own "Show Active Keybindings" item has no mnemonic; the window advisor
         // hides it and this item runs the same command.
@@ -149,6 +152,7 @@ final class TouchlineActionBarAdvisor extends ActionBarAdvisor {
         edit.add(delete);
         edit.add(new Separator());
         edit.add(rename);
+        edit.add(find);
         edit.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
 
         MenuManager window = new MenuManager("&Window", IWorkbenchActionConstants.M_WINDOW);

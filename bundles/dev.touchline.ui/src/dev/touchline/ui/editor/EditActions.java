@@ -53,6 +53,13 @@ final class EditActions {
         }
     };
 
+    private final IAction find = new Action("&Find...") {
+        @Override
+        public void run() {
+            editor.focusFind();
+        }
+    };
+
     EditActions(JourneyMapEditor editor) {
         this.editor = editor;
     }
@@ -60,7 +67,7 @@ final class EditActions {
     /** The workbench's global Edit actions this editor handles, in one place for plugging in and out. */
     private static final String[] HANDLED = { ActionFactory.UNDO.getId(), ActionFactory.REDO.getId(),
             ActionFactory.COPY.getId(), ActionFactory.PASTE.getId(), ActionFactory.DELETE.getId(),
-            ActionFactory.RENAME.getId() };
+            ActionFactory.RENAME.getId(), ActionFactory.FIND.getId() };
 
     /**
      * Makes these actions the handlers of the workbench's Edit menu and keys. Editors of one type
@@ -68,7 +75,7 @@ final class EditActions {
      * becomes the active one: Undo and Delete always act on the map in front of the user.
      */
     void plugInto(IActionBars bars) {
-        IAction[] handlers = { undo, redo, copy, paste, delete, rename };
+        IAction[] handlers = { undo, redo, copy, paste, delete, rename, find };
         for (int i = 0; i < HANDLED.length; i++) {
             bars.setGlobalActionHandler(HANDLED[i], handlers[i]);
         }

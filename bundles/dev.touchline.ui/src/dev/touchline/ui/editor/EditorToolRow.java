@@ -15,14 +15,17 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.swt.widgets.ToolItem;
 
 import dev.touchline.map.DepartmentFigures;
 import dev.touchline.map.DepartmentLens;
 import dev.touchline.map.Lane;
+import dev.touchline.map.MapSearch;
 import dev.touchline.model.Journey;
 import dev.touchline.model.JourneyModel;
+import dev.touchline.model.NamedElement;
 import dev.touchline.model.util.ElementPaths;
 
 /**
@@ -39,6 +42,10 @@ final class EditorToolRow {
     private final ToolItem legend;
     private final ToolItem zoomLevel;
     private final Label lensSummary;
+    private final Text find;
+    private final Label found;
+    private List<NamedElement> hits = List.of();
+    private int hit = -1;
 
     EditorToolRow(JourneyMapEditor editor, Composite root) {
         this.editor = editor;
@@ -65,6 +72,25 @@ final class EditorToolRow {
         lensCombo.addListener(SWT.Selection, e -> {
             int index = lensCombo.getSelectionIndex();
             editor.setLens(index <= 0 ? null : editor.model().getDepartments().get(index - 1), null);
+        });
+        Composite findGroup = labelled(row, "Find:");
+        ((GridLayout) findGroup.getLayout()).numColumns = 3;
+        find = new Text(findGroup, SWT.SEARCH | SWT.ICON_CANCEL | SWT.SINGLE);
+        find.setMessage("a name (Ctrl+F)");
+        find.setToolTipText("Find touchpoints, stages, departments, pain points... by name across the model's"
+                + " journeys: Enter for the next, Shift+Enter for the previous, Esc back to the map");
+        GridData findData = new GridData();
+        findData.widthHint = 150;
+        find.setLayoutData(findData);
+        found = new Label(findGroup, SWT.NONE);
+        found.setText("          ");
+        find.addListener(SWT.Modify, e -> search());
+        find.addListener(SWT.DefaultSelection, e -> step((e.stateMask & SWT.SHIFT) != 0 ? -1 : 1));
+        find.addListener(SWT.Traverse, e -> {
+            if (e.detail == SWT.TRAVERSE_ESCAPE) {
+                e.doit = false;
+                editor.canvas().setFocus();
+            }
         });
         ToolBar tools = new ToolBar(row, SWT.FLAT | SWT.RIGHT);
         lanesMenu(tools);
@@ -133,6 +159,50 @@ final class EditorToolRow {
 
     Composite row() {
         return row;
+    }
+
+    /** Ctrl+F: the Find field, its text selected for a new search. */
+    void focusFind() {
+        find.setFocus();
+        find.selectAll();
+    }
+
+    /** The Find field (for tests). */
+    Text findField() {
+        return find;
+    }
+
+    /** What Find says: "2 of 5", "no match" or nothing. */
+    String foundText() {
+        return found.getText().strip();
+    }
+
+    /** Searches as the user types, showing the first hit. */
+    private void search() {
+        hits = MapSearch.find(editor.model(), find.getText());
+        hit = -1;
+        if (hits.isEmpty()) {
+            showFound(find.getText().isBlank() ? "" : "no match");
+        } else {
+            step(1);
+        }
+    }
+
+    /** Shows the next ({@code +1}) or previous ({@code -1}) hit, round the model. */
+    private void step(int direction) {
+        hits = hits.stream().filter(h -> h.eResource() != null).toList(); // edits since the search
+        if (hits.isEmpty()) {
+            showFound(find.getText().isBlank() ? "" : "no match");
+            return;
+        }
+        hit = Math.floorMod(hit + direction, hits.size());
+        editor.show(hits.get(hit));
+        showFound((hit + 1) + " of " + hits.size());
+    }
+
+    private void showFound(String text) {
+        found.setText(text);
+        relayout();
     }
 
     /** Shows whether the legend is on (the editor hides it on a short view). */

@@ -366,15 +366,41 @@ public final class JourneyMapEditor extends EditorPart implements IEditingDomain
 
     /** Shows an element: on the map when it is drawn there (switching journey if needed), else selected. */
     public void reveal(EObject element) {
+        show(element);
+        getSite().getPage().activate(this);
+    }
+
+    /**
+     * Shows an element without taking the keyboard focus (Find keeps it in its field): its journey
+     * on the map, the element selected and scrolled into view; a department through its lens.
+     */
+    void show(EObject element) {
         for (EObject e = element; e != null; e = e.eContainer()) {
             if (e instanceof Journey owner && owner != journey) {
                 setJourney(owner);
             }
         }
+        if (element instanceof Department department) {
+            setLens(department, null);
+        }
         if (!canvas.reveal(element)) {
             canvas.setSelection(List.of(element));
         }
-        getSite().getPage().activate(this);
+    }
+
+    /** Puts the keyboard focus in the Find field (Edit > Find, Ctrl+F). */
+    void focusFind() {
+        toolRow.focusFind();
+    }
+
+    /** The Find field of the tool row (for tests, which type into it). */
+    public org.eclipse.swt.widgets.Text findField() {
+        return toolRow.findField();
+    }
+
+    /** What Find says: "2 of 5", "no match" or "". */
+    public String foundText() {
+        return toolRow.foundText();
     }
 
     @Override
