@@ -162,6 +162,7 @@ final class TouchlineActionBarAdvisor extends ActionBarAdvisor {
         showView.add(showView(workbenchWindow, "&Problems", TouchlineUi.PROBLEMS_VIEW_ID));
         showView.add(showView(workbenchWindow, "&Departments", TouchlineUi.DEPARTMENTS_VIEW_ID));
         showView.add(showView(workbenchWindow, "&Heatmap", TouchlineUi.HEATMAP_VIEW_ID));
+        showView.add(showView(workbenchWindow, "&Catalogues", TouchlineUi.CATALOGUES_VIEW_ID));
         showView.add(showView(workbenchWindow, "&Model Files", TouchlineUi.MODEL_FILES_VIEW_ID));
         showView.add(showView(workbenchWindow, "&Outline", "org.eclipse.ui.views.ContentOutline"));
         showView.add(showView(workbenchWindow, "P&roperties", "org.eclipse.ui.views.PropertySheet"));

@@ -23,9 +23,11 @@ public final class TouchlinePerspective implements IPerspectiveFactory {
         IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.70f, editors);
         bottom.addView(TouchlineUi.PROBLEMS_VIEW_ID);
         bottom.addView(TouchlineUi.HEATMAP_VIEW_ID);
+        bottom.addView(TouchlineUi.CATALOGUES_VIEW_ID);
         layout.addShowViewShortcut(TouchlineUi.PROBLEMS_VIEW_ID);
         layout.addShowViewShortcut(TouchlineUi.DEPARTMENTS_VIEW_ID);
         layout.addShowViewShortcut(TouchlineUi.HEATMAP_VIEW_ID);
+        layout.addShowViewShortcut(TouchlineUi.CATALOGUES_VIEW_ID);
         layout.addShowViewShortcut(TouchlineUi.MODEL_FILES_VIEW_ID);
         layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);
         layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);

@@ -17,6 +17,7 @@ public final class TouchlineUi extends AbstractUIPlugin {
     public static final String PROBLEMS_VIEW_ID = PLUGIN_ID + ".problems";
     public static final String DEPARTMENTS_VIEW_ID = PLUGIN_ID + ".departments";
     public static final String HEATMAP_VIEW_ID = PLUGIN_ID + ".heatmap";
+    public static final String CATALOGUES_VIEW_ID = PLUGIN_ID + ".catalogues";
     public static final String APP_ICON = "icons/touchline-16.png";
 
     private static TouchlineUi instance;

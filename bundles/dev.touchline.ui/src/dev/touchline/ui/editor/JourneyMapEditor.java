@@ -388,6 +388,21 @@ public final class JourneyMapEditor extends EditorPart implements IEditingDomain
         }
     }
 
+    /** The property sources of this editor's elements (Properties and the Catalogues tables). */
+    public org.eclipse.ui.views.properties.IPropertySourceProvider propertySources() {
+        return new ModelPropertySourceProvider(adapterFactory);
+    }
+
+    /** Creates a {@code type} in {@code list} of {@code owner}, as one command (see the New menus). */
+    public void newChild(EObject owner, org.eclipse.emf.ecore.EReference list, org.eclipse.emf.ecore.EClass type) {
+        editing.newChild(owner, list, type);
+    }
+
+    /** Deletes elements and every reference to them, as one command. */
+    public void delete(List<EObject> elements) {
+        editing.delete(elements);
+    }
+
     /** Puts the keyboard focus in the Find field (Edit > Find, Ctrl+F). */
     void focusFind() {
         toolRow.focusFind();
