@@ -10,10 +10,17 @@ import org.eclipse.emf.edit.provider.INotifyChangedListener;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
+import org.eclipse.jface.util.LocalSelectionTransfer;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.ViewerDropAdapter;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.dnd.DND;
+import org.eclipse.swt.dnd.DragSourceAdapter;
+import org.eclipse.swt.dnd.DragSourceEvent;
+import org.eclipse.swt.dnd.Transfer;
+import org.eclipse.swt.dnd.TransferData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
@@ -66,6 +73,52 @@ final class ModelOutlinePage extends ContentOutlinePage {
                 !selected.isEmpty() && !selected.contains(model)));
     }
 
+    /** Drag elements to reorder them, or to move them into another element (see {@link OutlineDrop}). */
+    private void dragAndDrop(TreeViewer viewer) {
+        Transfer[] transfers = { LocalSelectionTransfer.getTransfer() };
+        viewer.addDragSupport(DND.DROP_MOVE, transfers, new DragSourceAdapter() {
+            @Override
+            public void dragStart(DragSourceEvent event) {
+                List<EObject> selected = selected();
+                event.doit = !selected.isEmpty() && !selected.contains(model);
+                LocalSelectionTransfer.getTransfer().setSelection(viewer.getSelection());
+            }
+
+            @Override
+            public void dragSetData(DragSourceEvent event) {
+                event.data = LocalSelectionTransfer.getTransfer().getSelection();
+            }
+        });
+        viewer.addDropSupport(DND.DROP_MOVE, transfers, new ViewerDropAdapter(viewer) {
+            @Override
+            public boolean validateDrop(Object target, int operation, TransferData type) {
+                org.eclipse.emf.common.command.Command command = command(target);
+                boolean ok = command.canExecute();
+                command.dispose();
+                return ok;
+            }
+
+            @Override
+            public boolean performDrop(Object data) {
+                org.eclipse.emf.common.command.Command command = command(getCurrentTarget());
+                if (!command.canExecute()) {
+                    return false;
+                }
+                editor.execute(command);
+                return true;
+            }
+
+            private org.eclipse.emf.common.command.Command command(Object target) {
+                OutlineDrop.Where where = switch (getCurrentLocation()) {
+                    case LOCATION_BEFORE -> OutlineDrop.Where.BEFORE;
+                    case LOCATION_AFTER -> OutlineDrop.Where.AFTER;
+                    default -> OutlineDrop.Where.ON;
+                };
+                return OutlineDrop.move(editor.domain(), target, where, selected());
+            }
+        });
+    }
+
     private void key(Event e) {
         List<EObject> selected = selected();
         if (e.keyCode == SWT.DEL && !selected.isEmpty() && !selected.contains(model)) {
@@ -92,6 +145,7 @@ final class ModelOutlinePage extends ContentOutlinePage {
         menu.addMenuListener(this::fillMenu);
         viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
         viewer.getControl().addListener(SWT.KeyDown, this::key);
+        dragAndDrop(viewer);
     }
 
     /**
