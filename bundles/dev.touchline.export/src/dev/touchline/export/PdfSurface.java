@@ -260,13 +260,19 @@ final class PdfSurface implements Surface {
     /** The graphics states of group opacities, one per opacity. */
     private final Map<Double, PDExtendedGraphicsState> opacities = new HashMap<>();
 
+    /** The opacity of each open group, the innermost last: nested groups multiply, as in SVG and SWT. */
+    private final java.util.Deque<Double> alphas = new java.util.ArrayDeque<>();
+
     @Override
     public void beginGroup(String title, double opacity) {
         // PDF has no titled groups (the text on the card says what it is); a group is a saved state
+        double outer = alphas.isEmpty() ? 1 : alphas.peek();
+        double alpha = outer * opacity;
+        alphas.push(alpha);
         draw(() -> {
             cs.saveGraphicsState();
-            if (opacity < 1) {
-                PDExtendedGraphicsState state = opacities.computeIfAbsent(opacity, o -> {
+            if (alpha < 1) {
+                PDExtendedGraphicsState state = opacities.computeIfAbsent(alpha, o -> {
                     PDExtendedGraphicsState s = new PDExtendedGraphicsState();
                     s.setNonStrokingAlphaConstant(o.floatValue());
                     s.setStrokingAlphaConstant(o.floatValue());
@@ -279,6 +285,9 @@ final class PdfSurface implements Surface {
 
     @Override
     public void endGroup() {
-        draw(cs::restoreGraphicsState);
+        if (!alphas.isEmpty()) { // an end without a begin: nothing to restore
+            alphas.pop();
+            draw(cs::restoreGraphicsState);
+        }
     }
 }

@@ -133,7 +133,7 @@ final class SvgSurface implements Surface {
 
     @Override
     public void endGroup() {
-        if (groups.isEmpty() || groups.pop()) {
+        if (!groups.isEmpty() && groups.pop()) { // an end without a begin: nothing to close
             s.append("</g>\n");
         }
     }

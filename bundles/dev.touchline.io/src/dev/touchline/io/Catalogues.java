@@ -32,7 +32,7 @@ import dev.touchline.model.util.ElementIds;
  * standard catalogue ({@code catalogues/standard.touchline} in this bundle) starts every blank
  * model; any catalogue can be added to a model, by name: what the model already has (same kind,
  * same name, ignoring case and surrounding spaces) is not added again, and references (a service
- * value's metrics) go to the model's own element of that name.
+ * value's metrics) go to the model's own element of that name. An element without a name is added.
  */
 public final class Catalogues {
 
@@ -87,12 +87,15 @@ public final class Catalogues {
                 byName.putIfAbsent(key(e), e);
             }
             for (EObject e : elements(catalogue, list)) {
-                EObject same = byName.get(key(e));
+                // an element without a name has nothing to be matched by: it is added
+                EObject same = key(e).isEmpty() ? null : byName.get(key(e));
                 if (same != null) {
                     existing.put(e, same);
                 } else {
                     EObject copy = copier.copy(e);
-                    byName.put(key(e), copy); // a catalogue naming one thing twice adds it once
+                    if (!key(e).isEmpty()) {
+                        byName.put(key(e), copy); // a catalogue naming one thing twice adds it once
+                    }
                     additions.computeIfAbsent(list, l -> new ArrayList<>()).add(copy);
                 }
             }

@@ -274,8 +274,10 @@ public final class SheetImport {
         Touchpoint tp;
         Stage stage;
         boolean isNew = false;
-        Map<Column, Object> values = read(t, row, null, Map.of());
-        String name = (String) values.get(Columns.TOUCHPOINT);
+        // the name first (it recognises rows imported before), the other cells once the row's place is known
+        int nameColumn = at(t, Columns.TOUCHPOINT);
+        String name = t.has(nameColumn) ? (String) Columns.TOUCHPOINT.read(reader, new Column.Cell(t, row, nameColumn,
+                null)) : null;
         if (id.isEmpty()) {
             stage = stageOf(t, row, null, true);
             tp = stage == null ? null : alreadyImported(t, row, stage, name);
@@ -298,7 +300,9 @@ public final class SheetImport {
             problem(t.where(row) + ": a new touchpoint needs a 'Touchpoint' column with its name");
         }
         String label = isNew ? "new touchpoint '" + name + "'" : "touchpoint " + tp.getId() + " '" + tp.getName() + "'";
-        List<Change> rowChanges = changes(tp, values);
+        Map<Column, Object> known = new HashMap<>();
+        known.put(Columns.TOUCHPOINT, name);
+        List<Change> rowChanges = changes(tp, read(t, row, null, known));
         if (problems.size() > before || stage == null && isNew) {
             return;
         }

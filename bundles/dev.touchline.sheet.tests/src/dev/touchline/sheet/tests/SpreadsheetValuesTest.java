@@ -43,6 +43,17 @@ class SpreadsheetValuesTest {
     }
 
     @Test
+    void aRowWithAnUnknownIdSaysSoAndNothingAboutItsOtherCells() throws Exception {
+        m("ms-crew-on-time"); // loads the sample
+        ModelFileException e = assertThrows(ModelFileException.class, () -> csv(
+                "Touchpoint id,Journey,Stage,Touchpoint,Channel,Emotion\n"
+                        + "tp-nope,Move house,Book,Online contract,No such channel,very happy\n"));
+
+        assertTrue(e.getMessage().contains("1 problem (the model is unchanged)"), e.getMessage());
+        assertTrue(e.getMessage().contains("no touchpoint has the id 'tp-nope'"), e.getMessage());
+    }
+
+    @Test
     void aThousandsSeparatorInAFileWithDecimalPointsIsAThousand() throws Exception {
         m("ms-reviews-nps");
         csv("Measurement id,Actual\nms-search-ads-leads,3.5\nms-reviews-nps,\"1,000\"\n").apply();

@@ -125,6 +125,7 @@ final class EditorToolRow {
         lanesItem.setText("Lanes");
         lanesItem.setToolTipText("Show or hide lanes");
         Menu lanesMenu = new Menu(tools.getShell(), SWT.POP_UP);
+        tools.addListener(SWT.Dispose, e -> lanesMenu.dispose()); // a menu of the shell outlives the editor
         for (Lane lane : Lane.values()) {
             MenuItem item = new MenuItem(lanesMenu, SWT.CHECK);
             item.setText(lane.title());

@@ -245,6 +245,7 @@ final class MapEditing {
                 List.of(owner)));
         if (child instanceof Journey journey) {
             editor.setJourney(journey);
+            canvas().setSelection(List.of(journey)); // the Outline and Properties show it, as other new elements
         }
         if (canvas().mapLayout() != null && canvas().mapLayout().boundsOf(child) != null) {
             canvas().reveal(child);

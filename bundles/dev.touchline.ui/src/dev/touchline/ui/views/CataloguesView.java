@@ -56,6 +56,8 @@ public final class CataloguesView extends MapEditorView {
 
     private final Map<EReference, Tab> tabs = new LinkedHashMap<>();
     private CTabFolder folder;
+    /** The property sources of the editor followed (its adapter factory): the cells' labels and editors. */
+    private IPropertySourceProvider sources;
 
     @Override
     public void createPartControl(Composite parent) {
@@ -93,13 +95,14 @@ public final class CataloguesView extends MapEditorView {
     }
 
     /** Columns for the list's class: every single-valued property but the id, the name first. */
-    private void createColumns(Tab tab, IPropertySourceProvider sources) {
+    private void createColumns(Tab tab) {
         if (tab.viewer().getTable().getColumnCount() > 0) {
             return;
         }
         EClass type = tab.list().getEReferenceType();
         EObject prototype = EcoreUtil.create(type);
         IPropertySource source = sources.getPropertySource(prototype);
+        // (columns are made once, from the first editor's descriptors: every editor's are the same)
         List<IPropertyDescriptor> descriptors = new ArrayList<>(List.of(source.getPropertyDescriptors()));
         descriptors.removeIf(d -> d.getId().equals(TouchlinePackage.Literals.ELEMENT__ID.getName())
                 || "id".equals(String.valueOf(d.getId())));
@@ -120,22 +123,29 @@ public final class CataloguesView extends MapEditorView {
                 }
             });
             column.setEditingSupport(new EditingSupport(viewer) {
-                /** The editor last made: one at a time per column (the choices differ by element). */
-                private CellEditor made;
+                /** The editors made for this column (the choices differ by element); each freed once closed. */
+                private final List<CellEditor> made = new ArrayList<>();
 
                 @Override
                 protected CellEditor getCellEditor(Object element) {
-                    if (made != null && made.getControl() != null && !made.isActivated()) {
-                        made.dispose();
-                    }
+                    made.removeIf(editor -> {
+                        if (editor.isActivated()) {
+                            return false;
+                        }
+                        editor.dispose();
+                        return true;
+                    });
                     IPropertyDescriptor d = descriptor(sources, element, id);
-                    made = d == null ? null : d.createPropertyEditor(viewer.getTable());
-                    return made;
+                    CellEditor editor = d == null ? null : d.createPropertyEditor(viewer.getTable());
+                    if (editor != null) {
+                        made.add(editor);
+                    }
+                    return editor;
                 }
 
                 @Override
                 protected boolean canEdit(Object element) {
-                    return getCellEditor(element) != null;
+                    return descriptor(sources, element, id) != null; // a read-only one gives no editor
                 }
 
                 @Override
@@ -148,7 +158,7 @@ public final class CataloguesView extends MapEditorView {
                     sources.getPropertySource(element).setPropertyValue(id, value);
                 }
             });
-            column.getColumn().addListener(SWT.Selection, e -> sortBy(viewer, column, sources, id));
+            column.getColumn().addListener(SWT.Selection, e -> sortBy(viewer, column, id));
         }
         // keyboard: arrows move between cells, Enter or F2 edits, Tab goes on to the next cell
         TableViewerFocusCellManager focus = new TableViewerFocusCellManager(viewer,
@@ -173,7 +183,7 @@ public final class CataloguesView extends MapEditorView {
     }
 
     private static IPropertyDescriptor descriptor(IPropertySourceProvider sources, Object element, Object id) {
-        IPropertySource source = sources.getPropertySource(element);
+        IPropertySource source = sources == null ? null : sources.getPropertySource(element);
         if (source == null) {
             return null;
         }
@@ -186,7 +196,7 @@ public final class CataloguesView extends MapEditorView {
     }
 
     /** A cell's text, as the Properties view shows the value. */
-    static String text(IPropertySourceProvider sources, Object element, Object id) {
+    private static String text(IPropertySourceProvider sources, Object element, Object id) {
         IPropertyDescriptor d = descriptor(sources, element, id);
         if (d == null) {
             return "";
@@ -196,8 +206,7 @@ public final class CataloguesView extends MapEditorView {
         return text == null ? "" : text;
     }
 
-    private static void sortBy(TableViewer viewer, TableViewerColumn column, IPropertySourceProvider sources,
-            Object id) {
+    private void sortBy(TableViewer viewer, TableViewerColumn column, Object id) {
         boolean up = viewer.getTable().getSortColumn() != column.getColumn()
                 || viewer.getTable().getSortDirection() == SWT.DOWN;
         viewer.getTable().setSortColumn(column.getColumn());
@@ -247,12 +256,13 @@ public final class CataloguesView extends MapEditorView {
         if (folder == null || folder.isDisposed()) {
             return;
         }
+        sources = editor == null ? null : editor.propertySources();
         for (Tab tab : tabs.values()) {
             if (editor == null) {
                 tab.viewer().setInput(List.of());
                 continue;
             }
-            createColumns(tab, editor.propertySources());
+            createColumns(tab);
             JourneyModel model = editor.model();
             List<?> elements = (List<?>) model.eGet(tab.list());
             if (tab.viewer().isCellEditorActive()) {
