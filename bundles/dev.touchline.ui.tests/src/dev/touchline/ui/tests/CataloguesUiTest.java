@@ -9,8 +9,6 @@ import java.util.List;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -125,23 +123,9 @@ class CataloguesUiTest {
     }
 
     private static void press(JourneyMapEditor editor, String tool) {
-        Button button = find(editor.palette(), tool);
+        Button button = Ui.button(editor.palette(), tool);
         button.notifyListeners(SWT.Selection, new Event());
         Ui.flush();
     }
 
-    private static Button find(Composite parent, String text) {
-        for (Control child : parent.getChildren()) {
-            if (child instanceof Button b && text.equals(b.getText())) {
-                return b;
-            }
-            if (child instanceof Composite c) {
-                Button found = find(c, text);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
-    }
 }

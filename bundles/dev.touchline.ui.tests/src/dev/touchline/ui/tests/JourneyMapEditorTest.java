@@ -314,7 +314,7 @@ class JourneyMapEditorTest {
     void paletteButtonsCreateElementsAndCtrlSSavesThroughTheWorkbench() throws Exception {
         JourneyMapEditor editor = Ui.openSampleCopy(folder);
         int departments = editor.model().getDepartments().size();
-        org.eclipse.swt.widgets.Button button = findButton(editor.palette(), "+ Department");
+        org.eclipse.swt.widgets.Button button = Ui.button(editor.palette(), "+ Department");
         button.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
         Ui.flush();
         assertEquals(departments + 1, editor.model().getDepartments().size());
@@ -337,20 +337,6 @@ class JourneyMapEditorTest {
         return journey;
     }
 
-    private static org.eclipse.swt.widgets.Button findButton(org.eclipse.swt.widgets.Composite parent, String text) {
-        for (org.eclipse.swt.widgets.Control child : parent.getChildren()) {
-            if (child instanceof org.eclipse.swt.widgets.Button b && text.equals(b.getText())) {
-                return b;
-            }
-            if (child instanceof org.eclipse.swt.widgets.Composite c) {
-                org.eclipse.swt.widgets.Button found = findButton(c, text);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
-    }
 
     @Test
     void theContextMenuSetsSupportersAndShowsNamesAsWritten() throws Exception {

@@ -18,7 +18,6 @@ import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Text;
@@ -347,26 +346,12 @@ class TelecomMapTest {
     }
 
     private void palette(String tool) {
-        Button button = find(editor.palette(), tool);
+        Button button = Ui.button(editor.palette(), tool);
         assertNotNull(button, tool);
         button.notifyListeners(SWT.Selection, new Event());
         Ui.flush();
     }
 
-    private static Button find(Composite parent, String text) {
-        for (Control child : parent.getChildren()) {
-            if (child instanceof Button b && text.equals(b.getText())) {
-                return b;
-            }
-            if (child instanceof Composite c) {
-                Button found = find(c, text);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
-    }
 
     private void touchpoint(Stage stage, String name, String channel, String owner, Visibility lane) {
         clickOn(stage);

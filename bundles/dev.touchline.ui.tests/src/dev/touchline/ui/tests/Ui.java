@@ -231,6 +231,22 @@ final class Ui {
         return shown.replace("&&", "\u0000").replace("&", "").replace('\u0000', '&');
     }
 
+    /** The button showing {@code text} below {@code root} (a palette tool), or {@code null}. */
+    static org.eclipse.swt.widgets.Button button(org.eclipse.swt.widgets.Composite root, String text) {
+        for (Control child : root.getChildren()) {
+            if (child instanceof org.eclipse.swt.widgets.Button b && text.equals(b.getText())) {
+                return b;
+            }
+            if (child instanceof org.eclipse.swt.widgets.Composite c) {
+                org.eclipse.swt.widgets.Button found = button(c, text);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
     /** Writes what the shell shows to target/screenshots/NAME.png. */
     static Path screenshot(Shell shell, String name) throws IOException {
         // GTK paints on its frame clock, not as pending events: give it a few frames, or the
