@@ -97,12 +97,17 @@ class FormatCorpusTest {
                 + " format, with an every-feature.touchline saved by it");
     }
 
+    /** The format 1.0 every-feature file with {@code text} replaced, as a file of its own. */
+    private Path everyFeatureWith(String text, String replacement) throws IOException {
+        Path file = folder.resolve("changed-" + System.nanoTime() + ".touchline");
+        Files.writeString(file, Files.readString(CORPUS.resolve("format-1.0/every-feature.touchline"))
+                .replace(text, replacement));
+        return file;
+    }
+
     @Test
     void aFileFromANewerMinorFormatLoadsAndSaysSo() throws Exception {
-        String text = Files.readString(CORPUS.resolve("format-1.0/every-feature.touchline"))
-                .replace("id=\"every-feature\"", "id=\"every-feature\" formatVersion=\"1.7\"");
-        Path newer = folder.resolve("newer.touchline");
-        Files.writeString(newer, text);
+        Path newer = everyFeatureWith("id=\"every-feature\"", "id=\"every-feature\" formatVersion=\"1.7\"");
 
         JourneyModel model = ModelFiles.load(newer);
 
@@ -115,10 +120,7 @@ class FormatCorpusTest {
 
     @Test
     void aFileFromANewerMajorFormatIsRefusedByName() throws Exception {
-        String text = Files.readString(CORPUS.resolve("format-1.0/every-feature.touchline"))
-                .replace("http://touchline.dev/journey/1.0", "http://touchline.dev/journey/2.0");
-        Path newer = folder.resolve("major.touchline");
-        Files.writeString(newer, text);
+        Path newer = everyFeatureWith("http://touchline.dev/journey/1.0", "http://touchline.dev/journey/2.0");
 
         ModelFileException e = assertThrows(ModelFileException.class, () -> ModelFiles.load(newer));
 

@@ -55,12 +55,18 @@ class OneDrawingTest {
     @TempDir
     Path folder;
 
+    /** The sample in an editor, through the lens of its first department. */
+    private JourneyMapEditor sampleWithLens() throws Exception {
+        JourneyMapEditor editor = Ui.openSampleCopy(folder);
+        Department first = editor.model().getDepartments().get(0);
+        editor.setLens(first, null);
+        Ui.flush();
+        return editor;
+    }
+
     @Test
     void theEditorAndTheSvgExportIssueTheSameOperations() throws Exception {
-        JourneyMapEditor editor = Ui.openSampleCopy(folder);
-        Department sales = editor.model().getDepartments().get(0);
-        editor.setLens(sales, null);
-        Ui.flush();
+        JourneyMapEditor editor = sampleWithLens();
         MapLayout layout = editor.canvas().mapLayout();
         RecordingSurface shown = new RecordingSurface();
         editor.canvas().drawOn(shown, new Rect(0, 0, MapDrawing.sheetWidth(layout), layout.height()));
@@ -83,10 +89,7 @@ class OneDrawingTest {
 
     @Test
     void thePngAndThePdfShowTheLensAsTheEditorDoes() throws Exception {
-        JourneyMapEditor editor = Ui.openSampleCopy(folder);
-        Department department = editor.model().getDepartments().get(0);
-        editor.setLens(department, null);
-        Ui.flush();
+        JourneyMapEditor editor = sampleWithLens();
         MapLayout layout = editor.canvas().mapLayout();
         DepartmentLens lens = editor.canvas().lens();
         MapLayout.Card owned = layout.cards().stream()

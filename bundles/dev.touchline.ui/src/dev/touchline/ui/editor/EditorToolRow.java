@@ -250,8 +250,23 @@ final class EditorToolRow {
         }
         DepartmentLens lens = editor.canvas().lens();
         lensCombo.select(lens == null ? 0 : model.getDepartments().indexOf(lens.department()) + 1);
+        recount();
         relayout();
         updateLensSummary(lens, editor.journey());
+    }
+
+    /**
+     * While a search is on, the hits follow the edits (a hit deleted, a name changed to match) without
+     * moving the map: the one shown keeps its place in the count.
+     */
+    private void recount() {
+        if (find.getText().isBlank()) {
+            return;
+        }
+        NamedElement shown = hit >= 0 && hit < hits.size() ? hits.get(hit) : null;
+        hits = MapSearch.find(editor.model(), find.getText());
+        hit = hits.indexOf(shown);
+        found.setText(hits.isEmpty() ? "no match" : hit < 0 ? hits.size() + " found" : (hit + 1) + " of " + hits.size());
     }
 
     private void updateLensSummary(DepartmentLens lens, Journey journey) {

@@ -84,6 +84,7 @@ public final class CataloguesView extends MapEditorView {
             item.setControl(body);
         }
         folder.setSelection(0);
+        folder.addListener(SWT.Selection, e -> editorChanged(editor()));
         startFollowing();
     }
 
@@ -248,6 +249,7 @@ public final class CataloguesView extends MapEditorView {
     public TableViewer show(EReference list) {
         Tab tab = tabs.get(list);
         folder.setSelection(new ArrayList<>(tabs.keySet()).indexOf(list));
+        editorChanged(editor()); // a tab chosen by code gets no selection event
         return tab.viewer();
     }
 
@@ -257,10 +259,14 @@ public final class CataloguesView extends MapEditorView {
             return;
         }
         sources = editor == null ? null : editor.propertySources();
+        Tab selected = new ArrayList<>(tabs.values()).get(Math.max(0, folder.getSelectionIndex()));
         for (Tab tab : tabs.values()) {
             if (editor == null) {
                 tab.viewer().setInput(List.of());
                 continue;
+            }
+            if (tab != selected) {
+                continue; // refreshed when chosen: an edit on the map costs one table, not six
             }
             createColumns(tab);
             JourneyModel model = editor.model();
