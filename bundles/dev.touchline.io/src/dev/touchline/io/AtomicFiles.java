@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.GroupPrincipal;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFileAttributes;
@@ -36,8 +37,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * <li><b>Permissions, owner and group</b> of the replaced file are kept; where the system does
  * not allow it (another user's file), {@link #write} says so in its notes.</li>
  * <li><b>Two writers</b>: with a {@link Precondition} (a model's: unchanged since it was read),
- * the check and the rename run under a lock: a file lock in the temporary folder between
- * processes of one machine, a lock per file within one process.</li>
+ * the check and the rename run under a lock: a file lock in the user's own lock folder between
+ * processes, a lock per file within one process.</li>
  * <li><b>Temporaries</b> carry the writing process's id ({@code .NAME.p1234-….tmp}); a write
  * cleans up only those of processes that are gone, never another live writer's on this
  * machine.</li>
@@ -224,12 +225,15 @@ public final class AtomicFiles {
     private static final long LOCK_WAIT_MS = 15_000;
 
     /**
-     * Holds off other Touchline processes on this machine that write the same file, until the
-     * returned handle is closed: an exclusive file lock on a lock file named after the target's
-     * real path, in a {@code touchline-locks} folder of the system's temporary folder (so no file
-     * appears beside the model, and the operating system releases the lock of a process that
-     * dies). The lock is never taken on the target itself: POSIX drops a process's lock on a file
-     * as soon as it closes any descriptor of that file, and the check reads the target. Writers on
+     * Holds off this user's other Touchline processes on this machine that write the same file,
+     * until the returned handle is closed: an exclusive operating-system lock on {@link
+     * #lockFileOf the file's lock file}, which the system releases when a process dies, so a lock
+     * is never stale. The lock is never taken on the target itself: POSIX drops a process's lock
+     * on a file as soon as it closes any descriptor of that file, and the check reads the target.
+     *
+     * <p>The lock files live in the user's own folder, never in a folder others may write: a
+     * shared lock folder lets another user hold every save off, remove a lock while it is held,
+     * or plant a link that makes a save touch a file of theirs. So writers of other users and of
      * other machines (a network share) are not held off; the precondition (the content hash)
      * still catches their change, outside the short window between check and rename. Where no
      * lock file can be made, nothing is held; the check and the lock within this process remain.
@@ -237,15 +241,8 @@ public final class AtomicFiles {
     private static AutoCloseable lockBetweenProcesses(Path target) throws IOException {
         FileChannel channel;
         try {
-            Path folder = Path.of(System.getProperty("java.io.tmpdir"), "touchline-locks");
-            Files.createDirectories(folder);
-            widen(folder, "rwxrwxrwx"); // other users who save a shared model lock here too
-            java.security.MessageDigest digest = DiskVersion.digest();
-            String name = java.util.HexFormat.of().formatHex(
-                    digest.digest(target.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)), 0, 16);
-            Path lock = folder.resolve(name + ".lock");
-            channel = FileChannel.open(lock, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-            widen(lock, "rw-rw-rw-");
+            channel = FileChannel.open(lockFileOf(target), java.util.Set.of(StandardOpenOption.CREATE,
+                    StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS), PRIVATE_FILE);
         } catch (IOException | RuntimeException e) {
             return () -> {
             };
@@ -279,16 +276,32 @@ public final class AtomicFiles {
         }
     }
 
-    /** Gives a lock folder or file the permissions others need, where this process owns it. */
-    private static void widen(Path path, String permissions) {
-        try {
-            if (Files.getOwner(path).equals(Files.getOwner(path.getParent()))
-                    || Files.getOwner(path).getName().equals(System.getProperty("user.name"))) {
-                Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(permissions));
-            }
-        } catch (IOException | RuntimeException e) {
-            // another user's: it was widened by them
+    private static final FileAttribute<?> PRIVATE_FILE = PosixFilePermissions.asFileAttribute(
+            PosixFilePermissions.fromString("rw-------"));
+
+    /**
+     * The lock file of the writers of {@code file} (its real path: links followed): named after
+     * that path's hash, in {@code ~/.touchline/locks} (or the folder named by the system property
+     * {@code touchline.locks}), a folder only this user may enter; made on first use. A lock
+     * folder that is a link or belongs to another user is not used: the save goes on without a
+     * lock between processes.
+     */
+    public static Path lockFileOf(Path file) throws IOException {
+        String configured = System.getProperty("touchline.locks");
+        Path folder = configured != null ? Path.of(configured)
+                : Path.of(System.getProperty("user.home"), ".touchline", "locks");
+        if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+            Files.createDirectories(folder, PosixFilePermissions.asFileAttribute(
+                    PosixFilePermissions.fromString("rwx------")));
         }
+        if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS) || !Files.getOwner(folder, LinkOption.NOFOLLOW_LINKS)
+                .getName().equals(System.getProperty("user.name"))) {
+            throw new FileSystemException(folder.toString(), null, "is not a folder of this user's");
+        }
+        java.security.MessageDigest digest = DiskVersion.digest();
+        String name = java.util.HexFormat.of().formatHex(digest.digest(
+                resolve(file).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)), 0, 16);
+        return folder.resolve(name + ".lock");
     }
 
     private static void keepBackup(Path target, Path folder) throws IOException {

@@ -178,6 +178,54 @@ class WritersTest {
         assertEquals(List.of("null.csv", "pipe.csv"), files(), "no temporary left");
     }
 
+    /**
+     * The lock that holds two saves apart lives in the user's own folder (it was in a folder of
+     * the temporary folder that every user could write, and Touchline made the lock files and
+     * folder writable by all, following links: another user could hold saves off or plant a link
+     * that made a save widen the permissions of a file of theirs). A link planted where a lock
+     * file goes is not followed, and the save still goes on.
+     */
+    @Test
+    void theLockOfTwoWritersIsPrivateAndFollowsNoLink() throws Exception {
+        Path locks = dir.resolve("home").resolve("locks");
+        String before = System.setProperty("touchline.locks", locks.toString());
+        try {
+            Path file = dir.resolve("mine.touchline");
+            ModelFiles.save(SyntheticModel.generate(10, 1), file);
+            JourneyModel model = ModelFiles.load(file);
+            add(model, "first");
+            ModelFiles.save(model, file);
+            Path lock = AtomicFiles.lockFileOf(file);
+            assertEquals(locks, lock.getParent());
+            assertEquals("rwx------", permissions(locks), "only the user may enter the lock folder");
+            assertEquals("rw-------", permissions(lock), "only the user may open a lock file");
+
+            Path victim = dir.resolve("victim.txt");
+            Files.writeString(victim, "keep");
+            Files.setPosixFilePermissions(victim, java.nio.file.attribute.PosixFilePermissions.fromString("r--------"));
+            Files.delete(lock);
+            Files.createSymbolicLink(lock, victim);
+            add(model, "second");
+            ModelFiles.save(model, file);
+
+            assertTrue(names(ModelFiles.load(file)).contains("second"), "the save went on");
+            assertTrue(Files.isSymbolicLink(lock), "the planted link is left as it is");
+            assertEquals("keep", Files.readString(victim));
+            assertEquals("r--------", permissions(victim), "the link's target is not touched");
+        } finally {
+            if (before == null) {
+                System.clearProperty("touchline.locks");
+            } else {
+                System.setProperty("touchline.locks", before);
+            }
+        }
+    }
+
+    private static String permissions(Path path) throws java.io.IOException {
+        return java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(path, LinkOption.NOFOLLOW_LINKS));
+    }
+
     /** Runs where the tests run as root (CI): a colleague's shared file keeps its owner and group. */
     @Test
     void anotherUsersFileKeepsItsOwnerAndGroup() throws Exception {
