@@ -64,3 +64,20 @@ rewrite_xlsx("46-doctype-in-a-sheet.xlsx", lambda n, d: d.replace(
     if n == "xl/sharedStrings.xml" else d)
 rewrite_xlsx("47-sheets-renamed.xlsx", lambda n, d: d.replace(b'name="Touchpoints"', b'name="Sheet1"').replace(
     b'name="Measurements"', b'name="Sheet2"') if n == "xl/workbook.xml" else d)
+
+# hardening round two: shapes that made a reader allocate without end, and decimal separators
+def add_rows(rows_xml):
+    return lambda n, d: d.replace(b"</sheetData>", rows_xml + b"</sheetData>") if n == "xl/worksheets/sheet1.xml" else d
+
+
+rewrite_xlsx("50-cell-beyond-the-last-column.xlsx",
+             add_rows(b'<row r="40"><c r="ZZZZZZ40" t="inlineStr"><is><t>x</t></is></c></row>'))
+rewrite_xlsx("51-cell-reference-in-single-quotes.xlsx",
+             add_rows(b"<row r='40'><c r='ZZZZZZ40' t='inlineStr'><is><t>x</t></is></c></row>"))
+rewrite_xlsx("52-cells-far-right-in-many-rows.xlsx", add_rows(b"".join(
+    b'<row r="%d"><c r="XFD%d" t="inlineStr"><is><t>x</t></is></c></row>' % (r, r) for r in range(100, 500))))
+rewrite_xlsx("53-row-beyond-the-last.xlsx",
+             add_rows(b'<row r="2000000"><c r="A2000000" t="inlineStr"><is><t>x</t></is></c></row>'))
+write_csv("54-thousands-separator-beside-decimal-points.csv",
+          'Measurement id,Actual\nms-moving-guide-leads,3.5\nms-reviews-nps,"1,000"\n')
+write_csv("55-both-decimal-separators.csv", 'Measurement id,Actual\nms-moving-guide-leads,1.5\nms-reviews-nps,"1,5"\n')

@@ -27,6 +27,7 @@ final class ImportCommand implements Command {
     public String help() {
         return """
                 Usage: touchline import MODEL SHEET.xlsx|SHEET.csv [--out FILE] [--dry-run] [--force]
+                                        [--decimal comma|point]
 
                 Matches the spreadsheet's rows to the model's touchpoints and measurements by id and
                 applies what changed: names, descriptions, stage, channel, visibility, owner,
@@ -42,21 +43,33 @@ final class ImportCommand implements Command {
                   --out FILE   save the result to FILE instead of MODEL
                   --dry-run    list the changes, save nothing
                   --force      replace --out FILE when it exists
+                  --decimal comma|point
+                               the spreadsheet's decimal separator (1,5 or 1.5). Without it,
+                               the file's numbers decide (3.5 or 0,75 can only be one), or else
+                               its form: a workbook and a comma-separated CSV use points, a
+                               semicolon-separated CSV commas. A number that contradicts the
+                               named or decided separator is refused with its cell.
                 """;
     }
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws UsageException, ModelFileException {
-        Arguments a = Arguments.parse(name(), args, Set.of("out"), Set.of("dry-run", "force"));
+        Arguments a = Arguments.parse(name(), args, Set.of("out", "decimal"), Set.of("dry-run", "force"));
         if (a.positional().size() != 2) {
             throw a.usage("name the model file and the spreadsheet");
         }
         Path modelFile = Path.of(a.positional().get(0));
         Path sheet = Path.of(a.positional().get(1));
         String output = a.option("out", null);
+        char decimal = switch (a.option("decimal", "")) {
+            case "" -> 0;
+            case "comma", "," -> ',';
+            case "point", "." -> '.';
+            default -> throw a.usage("--decimal is 'comma' (1,5) or 'point' (1.5), not '" + a.option("decimal", "") + "'");
+        };
         Path target = output == null ? modelFile : Outputs.check(a, output, a.flag("force"), modelFile, sheet);
         JourneyModel model = ModelFiles.load(modelFile);
-        SheetImport.Plan plan = SheetImport.plan(model, sheet);
+        SheetImport.Plan plan = SheetImport.plan(model, sheet, decimal);
         for (SheetImport.Edit edit : plan.edits()) {
             out.println("  " + edit.description());
         }

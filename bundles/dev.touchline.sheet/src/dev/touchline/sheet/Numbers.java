@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
  * and a comma-separated CSV file use decimal points (a decimal comma would have to be quoted in
  * every cell), a semicolon-separated CSV file, as spreadsheet programs write them where the
  * decimal separator is a comma, uses decimal commas. So "1,000" is a thousand beside "3.5" (it was
- * read as 1.0), and a file whose numbers contradict each other is refused with the cell.
+ * read as 1.0), and a file whose numbers contradict each other is refused with the cell. A person
+ * may also name the separator ({@link #named}): then a number that proves the other one is
+ * refused with its cell, never read as something else.
  */
 final class Numbers {
 
@@ -20,11 +22,23 @@ final class Numbers {
     /** Where the numbers contradict each other ("1.5" and "1,5"), for the message; else null. */
     private final String conflict;
 
+    /** Whether a person named the separator, rather than the file's numbers or form. */
+    private final boolean named;
+
     private static final Pattern PLAIN = Pattern.compile("[+-]?\\d+");
 
-    private Numbers(char decimal, String conflict) {
+    private Numbers(char decimal, String conflict, boolean named) {
         this.decimal = decimal;
         this.conflict = conflict;
+        this.named = named;
+    }
+
+    /** The separator a person named for the file: '.' or ','. */
+    static Numbers named(char decimal) {
+        if (decimal != '.' && decimal != ',') {
+            throw new IllegalArgumentException("a decimal separator is '.' or ','");
+        }
+        return new Numbers(decimal, null, true);
     }
 
     /**
@@ -43,12 +57,12 @@ final class Numbers {
             }
             if (seen != 0 && says != seen) {
                 return new Numbers(seen, "'" + first + "' uses '" + seen + "' for decimals but '" + text + "' uses '"
-                        + says + "'");
+                        + says + "'", false);
             }
             seen = says;
             first = text;
         }
-        return new Numbers(seen != 0 ? seen : byForm, null);
+        return new Numbers(seen != 0 ? seen : byForm, null, false);
     }
 
     /** The decimal separator a number text proves, or 0. */
@@ -86,6 +100,11 @@ final class Numbers {
             return new BigDecimal(v);
         }
         char d = decimal;
+        if (named && says(v) != 0 && says(v) != d) {
+            problem[0] = "'" + text.strip() + "' uses '" + says(v) + "' for decimals, but the decimal separator was"
+                    + " named as '" + d + "'";
+            return null;
+        }
         if (conflict != null && says(v) != 0 && says(v) != d) {
             problem[0] = "the numbers of this file use both separators for decimals (" + conflict + "); use one";
             return null;

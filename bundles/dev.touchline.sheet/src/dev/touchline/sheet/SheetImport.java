@@ -216,6 +216,15 @@ public final class SheetImport {
      * @throws ModelFileException the file cannot be read, or cells are wrong (all of them listed)
      */
     public static Plan plan(JourneyModel model, Path file) throws ModelFileException {
+        return plan(model, file, (char) 0);
+    }
+
+    /**
+     * {@link #plan(JourneyModel, Path)} with the file's decimal separator named by a person:
+     * {@code ','} (as Polish, Russian or German spreadsheets write 1,5) or {@code '.'}; {@code 0}
+     * lets the file's numbers, or else its form, decide.
+     */
+    public static Plan plan(JourneyModel model, Path file, char decimalSeparator) throws ModelFileException {
         List<SheetTable> tables = SheetReader.read(file);
         SheetImport i = new SheetImport(model, file);
         List<String> numberTexts = new ArrayList<>();
@@ -227,12 +236,15 @@ public final class SheetImport {
                 boolean number = column.kind() == Column.Kind.NUMBER || column.kind() == Column.Kind.WHOLE_NUMBER;
                 if (number && column.editable() && t.has(c)) {
                     for (SheetRow row : t.rows()) {
+                        if (row.isNumberCell(c)) {
+                            continue; // written with a decimal point by the reader: says nothing of the file's
+                        }
                         numberTexts.add(quietText(t, row, c).replace("%", ""));
                     }
                 }
             }
         }
-        i.numbers = Numbers.of(numberTexts, semicolons);
+        i.numbers = decimalSeparator == 0 ? Numbers.of(numberTexts, semicolons) : Numbers.named(decimalSeparator);
         int rows = 0;
         for (SheetTable t : tables) {
             i.idRows.clear();
@@ -701,10 +713,13 @@ public final class SheetImport {
         if (v.isEmpty()) {
             return null;
         }
+        if (row.isNumberCell(column) && v.matches("-?\\d+(\\.\\d+)?")) {
+            return new BigDecimal(v); // the reader's own text of a stored number
+        }
         String[] problem = new String[1];
-        BigDecimal n = numbers.parse(v, problem);
+        BigDecimal n = numbers.parse(abbreviate(v), problem);
         if (n == null) {
-            problem(t.where(row, column) + ": " + abbreviate(problem[0]));
+            problem(t.where(row, column) + ": " + problem[0]);
         }
         return n;
     }

@@ -115,7 +115,8 @@ public final class SheetReader {
                     for (String v : record) {
                         values.add(v);
                     }
-                    addRow(rows, table, null, positions, headers.size(), row, values, new ArrayList<>());
+                    addRow(rows, table, null, positions, headers.size(), row, values, new java.util.BitSet(),
+                            new ArrayList<>());
                 }
                 return new SheetTable(table, null, positions, rows, delimiter == ';');
             }
@@ -215,6 +216,8 @@ public final class SheetReader {
         final int top;
         final int bottom;
         String value;
+        /** Whether the top cell was stored as a number. */
+        boolean number;
 
         Merge(String ref) {
             this.ref = ref;
@@ -270,20 +273,25 @@ public final class SheetReader {
             while (it.hasNext()) {
                 Row r = it.next();
                 List<String> values = new ArrayList<>();
+                java.util.BitSet numberCells = new java.util.BitSet();
                 List<SheetRow.CellProblem> cellProblems = new ArrayList<>();
                 for (int c = 0; c < r.getCellCount(); c++) {
-                    values.add(text(sheet, r.getCell(c), r.getRowNum(), c, cellProblems));
+                    Cell cell = r.getCell(c);
+                    values.add(text(sheet, cell, r.getRowNum(), c, cellProblems));
+                    numberCells.set(c, cell != null && cell.getType() == org.dhatim.fastexcel.reader.CellType.NUMBER);
                 }
                 for (Merge merge : merges) {
                     int n = r.getRowNum();
                     if (n == merge.top) {
                         merge.value = merge.left < values.size() ? values.get(merge.left) : "";
+                        merge.number = numberCells.get(merge.left);
                     } else if (n > merge.top && n <= merge.bottom && merge.value != null) {
                         while (values.size() <= merge.left) {
                             values.add("");
                         }
                         if (values.get(merge.left).isBlank()) {
                             values.set(merge.left, merge.value); // merged down: the top cell's value
+                            numberCells.set(merge.left, merge.number);
                         }
                     }
                 }
@@ -303,7 +311,8 @@ public final class SheetReader {
                     positions = positions(table, headers, sheet.getName());
                     continue;
                 }
-                addRow(rows, table, sheet.getName(), positions, headers.size(), r.getRowNum(), values, cellProblems);
+                addRow(rows, table, sheet.getName(), positions, headers.size(), r.getRowNum(), values, numberCells,
+                        cellProblems);
             }
             if (headers == null) {
                 throw new ModelFileException(file, "sheet '" + sheet.getName() + "' is empty: it has no header row",
@@ -404,7 +413,8 @@ public final class SheetReader {
     }
 
     private void addRow(List<SheetRow> rows, Table table, String sheet, int[] positions, int headerCount, int number,
-            List<String> values, List<SheetRow.CellProblem> problems) throws ModelFileException {
+            List<String> values, java.util.BitSet numberCells, List<SheetRow.CellProblem> problems)
+            throws ModelFileException {
         if (values.stream().allMatch(String::isBlank) && problems.isEmpty()) {
             return;
         }
@@ -426,11 +436,13 @@ public final class SheetReader {
             }
         }
         String[] cells = new String[positions.length];
+        boolean[] numbers = new boolean[positions.length];
         for (int c = 0; c < positions.length; c++) {
             int p = positions[c];
             cells[c] = p < 0 ? null : p < values.size() ? values.get(p) : "";
+            numbers[c] = p >= 0 && numberCells.get(p);
         }
-        rows.add(new SheetRow(number, cells, List.copyOf(problems)));
+        rows.add(new SheetRow(number, cells, numbers, List.copyOf(problems)));
     }
 
     private static String headerRemedy(Table table) {

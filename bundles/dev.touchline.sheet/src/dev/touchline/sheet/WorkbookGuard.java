@@ -238,6 +238,8 @@ final class WorkbookGuard {
             if (e.getNestedException() instanceof IOException io) {
                 throw io;
             }
+            // a zip bomb is damaged XML too; the rest of its bytes say which it is
+            in.transferTo(OutputStream.nullOutputStream());
             throw new ModelFileException(file, -1, "is not a readable XLSX workbook: the XML inside it is damaged"
                     + " (in '" + part + "')", "Open it in your spreadsheet program and save it again as .xlsx.", e);
         } finally {

@@ -45,6 +45,23 @@ class OtherCommandsTest {
         assertEquals(29, owned, "one touchpoint of thirty has no owner");
     }
 
+    /** import --decimal names the separator; a wrong value is a usage error that says the choices. */
+    @Test
+    void importTakesANamedDecimalSeparator() throws Exception {
+        Path model = dir.resolve("model.touchline");
+        Files.copy(Path.of(Cli.SAMPLE), model);
+        Path csv = dir.resolve("polish.csv");
+        Files.writeString(csv, "Measurement id,Actual\nms-reviews-nps,\"1,000\"\n");
+        Cli named = Cli.run("import", model.toString(), csv.toString(), "--decimal", "comma", "--dry-run");
+        assertEquals(0, named.exit(), named::toString);
+        assertTrue(named.out().contains("ms-reviews-nps: actual 44.0 → 1.0"), named::toString);
+        Cli decided = Cli.run("import", model.toString(), csv.toString(), "--dry-run");
+        assertTrue(decided.out().contains("ms-reviews-nps: actual 44.0 → 1000.0"), decided::toString);
+        Cli wrong = Cli.run("import", model.toString(), csv.toString(), "--decimal", "semicolon");
+        assertEquals(2, wrong.exit(), wrong::toString);
+        assertTrue(wrong.err().contains("--decimal is 'comma' (1,5) or 'point' (1.5), not 'semicolon'"), wrong::toString);
+    }
+
     @Test
     void statsAsText() {
         Cli cli = Cli.run("stats", Cli.SAMPLE);

@@ -120,6 +120,59 @@ class SpreadsheetValuesTest {
         assertEquals("2026-11-29", m("ms-search-ads-leads").getMeasuredOn(), "not 46355");
     }
 
+    /**
+     * A person may name the decimal separator (a Polish file writes 1,5, but its only number may
+     * be "1,000"): then "1,000" is one, and a number that proves the other separator is refused
+     * with its cell rather than read as something else.
+     */
+    @Test
+    void aNamedDecimalSeparatorDecidesAndANumberAgainstItIsRefused() throws Exception {
+        m("ms-reviews-nps");
+        Path file = dir.resolve("polish.csv");
+        Files.writeString(file, "Measurement id,Actual\nms-reviews-nps,\"1,000\"\n", StandardCharsets.UTF_8);
+        SheetImport.plan(model, file, ',').apply();
+        assertEquals(1.0, m("ms-reviews-nps").getActual(), "named: a decimal comma");
+        SheetImport.plan(model, file).apply();
+        assertEquals(1000.0, m("ms-reviews-nps").getActual(), "not named: the form says decimal points");
+
+        Path against = dir.resolve("against.csv");
+        Files.writeString(against, "Measurement id,Actual\nms-reviews-nps,3.5\n", StandardCharsets.UTF_8);
+        ModelFileException e = assertThrows(ModelFileException.class, () -> SheetImport.plan(model, against, ','));
+        assertTrue(e.getMessage().contains("cell B2 (Actual): '3.5' uses '.' for decimals, but the decimal separator"
+                + " was named as ','"), e.getMessage());
+        Path semicolons = dir.resolve("semicolons.csv");
+        Files.writeString(semicolons, "Measurement id;Actual\nms-reviews-nps;1.500\n", StandardCharsets.UTF_8);
+        SheetImport.plan(model, semicolons, '.').apply();
+        assertEquals(1.5, m("ms-reviews-nps").getActual(), "named: a decimal point, in a semicolon file");
+    }
+
+    /**
+     * A number a workbook stores as a number is exact whatever the separator: it neither votes on
+     * the file's separator (it voted '.' against text cells written "1,5") nor is refused when a
+     * comma is named.
+     */
+    @Test
+    void aWorkbooksNumberCellsAreExactWhateverTheSeparator() throws Exception {
+        m("ms-reviews-nps");
+        Path book = dir.resolve("mixed.xlsx");
+        try (var out = Files.newOutputStream(book)) {
+            var wb = new org.dhatim.fastexcel.Workbook(out, "Test", "1.0");
+            var ws = wb.newWorksheet("Measurements");
+            ws.value(0, 0, "Measurement id");
+            ws.value(0, 1, "Actual");
+            ws.value(1, 0, "ms-search-ads-leads");
+            ws.value(1, 1, 3.5);
+            ws.value(2, 0, "ms-reviews-nps");
+            ws.value(2, 1, "1,25"); // a cell formatted as text
+            wb.finish();
+        }
+        SheetImport.plan(model, book).apply();
+        assertEquals(3.5, m("ms-search-ads-leads").getActual());
+        assertEquals(1.25, m("ms-reviews-nps").getActual(), "the text cell's comma decides, not the number cell");
+        SheetImport.plan(model, book, ',').apply();
+        assertEquals(3.5, m("ms-search-ads-leads").getActual(), "a number cell with a comma named");
+    }
+
     /** An owner merged over three rows cleared the owners of the two rows below; it is every row's owner. */
     @Test
     void anOwnerMergedDownOverRowsIsTheOwnerOfEachAndMergingAcrossColumnsIsRefused() throws Exception {
