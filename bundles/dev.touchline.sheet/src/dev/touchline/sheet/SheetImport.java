@@ -195,6 +195,12 @@ public final class SheetImport {
     /** Where the reader found cells it could not take, as problems begin: "sheet 'X', cell D2 ". */
     private final java.util.Set<String> unreadable = new java.util.HashSet<>();
     private int added;
+    /**
+     * The element whose row is being read, or {@code null} for a new one: a value it already holds
+     * is not refused (a model may hold what an edit may not bring, such as an emotion outside a
+     * scale narrowed later; its unedited export must import as no change).
+     */
+    private EObject rowElement;
 
     private SheetImport(JourneyModel model, Path file) {
         this.model = model;
@@ -306,7 +312,9 @@ public final class SheetImport {
             }
             stage = stageOf(t, row, (Journey) tp.eContainer().eContainer(), false);
         }
-        if (name != null && name.isBlank()) {
+        // a value the model already holds is never refused: an unedited export imports as no change
+        boolean nameless = !isNew && (tp.getName() == null || tp.getName().isBlank());
+        if (name != null && name.isBlank() && !nameless) {
             problem(t.where(row, at(t, Columns.TOUCHPOINT)) + ": a touchpoint needs a name");
         } else if (!t.has(Columns.TOUCHPOINT) && isNew) {
             problem(t.where(row) + ": a new touchpoint needs a 'Touchpoint' column with its name");
@@ -314,6 +322,7 @@ public final class SheetImport {
         String label = isNew ? "new touchpoint '" + name + "'" : "touchpoint " + tp.getId() + " '" + tp.getName() + "'";
         Map<Column, Object> known = new HashMap<>();
         known.put(Columns.TOUCHPOINT, name);
+        rowElement = isNew ? null : tp;
         List<Change> rowChanges = changes(tp, read(t, row, null, known));
         if (problems.size() > before || stage == null && isNew) {
             return;
@@ -487,7 +496,8 @@ public final class SheetImport {
         }
         try {
             int e = n.intValueExact();
-            if (e < model.getEmotionMin() || e > model.getEmotionMax()) {
+            boolean held = rowElement instanceof Touchpoint tp && Integer.valueOf(e).equals(tp.getEmotion());
+            if ((e < model.getEmotionMin() || e > model.getEmotionMax()) && !held) {
                 problem(where + ": emotion " + e + " is outside the model's scale " + model.getEmotionMin()
                         + " to " + model.getEmotionMax());
             }
@@ -534,7 +544,9 @@ public final class SheetImport {
         int metricColumn = at(t, Columns.METRIC);
         if (t.has(metricColumn)) {
             if (row.cell(metricColumn).isBlank()) {
-                problem(t.where(row, metricColumn) + ": a measurement needs a metric");
+                if (owner != null || m.getMetric() != null) { // one without a metric already: no change
+                    problem(t.where(row, metricColumn) + ": a measurement needs a metric");
+                }
             } else {
                 rowMetric = (Metric) Columns.METRIC.read(reader, new Column.Cell(t, row, metricColumn, null));
                 known.put(Columns.METRIC, rowMetric);
@@ -774,7 +786,7 @@ public final class SheetImport {
             }));
             return;
         }
-        if (Objects.equals(current, value)) {
+        if (Objects.equals(current, value) || current == null && "".equals(value)) { // an empty cell of an unset text
             return;
         }
         if (current instanceof String was && value instanceof String now && was.strip().equals(now)) {

@@ -60,6 +60,20 @@ class ExportImportPropertyTest {
                     named.setName(text);
                 }
             }
+            // what a model may hold but an edit may not bring (found by the pack fuzzer): emotions
+            // outside a scale narrowed later, a touchpoint without a name, a measurement without a metric
+            if (random.nextInt(4) == 0) {
+                generated.setEmotionMin(random.nextInt(-3, 3));
+                generated.setEmotionMax(generated.getEmotionMin() + random.nextInt(0, 2));
+            }
+            if (random.nextInt(4) == 0) {
+                Element e = elements.get(random.nextInt(elements.size()));
+                if (e instanceof Touchpoint t) {
+                    t.setName(random.nextBoolean() ? "" : null);
+                } else if (e instanceof dev.touchline.model.Measurement m) {
+                    m.setMetric(null);
+                }
+            }
             Path file = dir.resolve("seed-" + seed + ".touchline");
             ModelFiles.save(generated, file);
             JourneyModel model = ModelFiles.load(file);
