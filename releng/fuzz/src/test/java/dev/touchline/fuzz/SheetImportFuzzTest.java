@@ -38,7 +38,8 @@ class SheetImportFuzzTest {
     /** Shapes found by hardening round two, for the fuzzer to combine. */
     @DictionaryEntries({ "\"1,000\"", "1.000,5", "3,75", "95 %", "0.0%", "'=", "'@Home", "\"Sales; IT\"", ";",
             "<mergeCell ref=\"H2:H4\"/>", "<mergeCells count=\"1\">", " r=\"ZZZZZZ1\"", " r=\"XFD1048576\"",
-            "<row r=\"2000000\">", "numFmtId=\"14\"", "\\x0D\\x0A", "\\x09" }) // libFuzzer's escapes: a raw line break ends an entry
+            "<row r=\"2000000\">", "numFmtId=\"14\"", " r='ZZZZZZ1'", "\\x09r=\"XFD1\"", "r=\"&#90;ZZ1\"", "<x:c ",
+            "r=\"$A$1\"", "<!DOCTYPE", "\\x0D\\x0A", "\\x09" }) // libFuzzer's escapes: a raw line break ends an entry
     @FuzzTest(maxDuration = "60s")
     void importsOrSaysWhy(byte[] bytes) throws Exception {
         boolean zip = bytes.length > 1 && bytes[0] == 'P' && bytes[1] == 'K';
