@@ -276,6 +276,9 @@ public final class AtomicFiles {
         }
     }
 
+    private static final java.util.Set<java.nio.file.attribute.PosixFilePermission> PRIVATE_FOLDER =
+            PosixFilePermissions.fromString("rwx------");
+
     private static final FileAttribute<?> PRIVATE_FILE = PosixFilePermissions.asFileAttribute(
             PosixFilePermissions.fromString("rw-------"));
 
@@ -290,13 +293,19 @@ public final class AtomicFiles {
         String configured = System.getProperty("touchline.locks");
         Path folder = configured != null ? Path.of(configured)
                 : Path.of(System.getProperty("user.home"), ".touchline", "locks");
+        if (!folder.isAbsolute()) {
+            // a user without a home (a container's user without a passwd entry has home "?")
+            throw new FileSystemException(folder.toString(), null, "is not an absolute folder");
+        }
         if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
-            Files.createDirectories(folder, PosixFilePermissions.asFileAttribute(
-                    PosixFilePermissions.fromString("rwx------")));
+            Files.createDirectories(folder, PosixFilePermissions.asFileAttribute(PRIVATE_FOLDER));
         }
         if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS) || !Files.getOwner(folder, LinkOption.NOFOLLOW_LINKS)
                 .getName().equals(System.getProperty("user.name"))) {
             throw new FileSystemException(folder.toString(), null, "is not a folder of this user's");
+        }
+        if (!Files.getPosixFilePermissions(folder, LinkOption.NOFOLLOW_LINKS).equals(PRIVATE_FOLDER)) {
+            Files.setPosixFilePermissions(folder, PRIVATE_FOLDER); // the user's own folder, not a link
         }
         java.security.MessageDigest digest = DiskVersion.digest();
         String name = java.util.HexFormat.of().formatHex(digest.digest(

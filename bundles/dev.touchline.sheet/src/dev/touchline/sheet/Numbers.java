@@ -56,8 +56,8 @@ final class Numbers {
                 continue;
             }
             if (seen != 0 && says != seen) {
-                return new Numbers(seen, "'" + first + "' uses '" + seen + "' for decimals but '" + text + "' uses '"
-                        + says + "'", false);
+                return new Numbers(seen, "'" + shown(first) + "' uses '" + seen + "' for decimals but '"
+                        + shown(text) + "' uses '" + says + "'", false);
             }
             seen = says;
             first = text;
@@ -101,7 +101,7 @@ final class Numbers {
         }
         char d = decimal;
         if (named && says(v) != 0 && says(v) != d) {
-            problem[0] = "'" + text.strip() + "' uses '" + says(v) + "' for decimals, but the decimal separator was"
+            problem[0] = "'" + shown(text.strip()) + "' uses '" + says(v) + "' for decimals, but the decimal separator was"
                     + " named as '" + d + "'";
             return null;
         }
@@ -112,7 +112,7 @@ final class Numbers {
         char thousands = d == '.' ? ',' : '.';
         String n = v.replace(String.valueOf(thousands), "").replace(d, '.');
         if (v.indexOf(thousands) >= 0 && !v.matches("[+-]?\\d{1,3}(\\" + thousands + "\\d{3})+(\\" + d + "\\d+)?")) {
-            problem[0] = "'" + text.strip() + "' is not a number";
+            problem[0] = "'" + shown(text.strip()) + "' is not a number";
             return null;
         }
         try {
@@ -121,8 +121,13 @@ final class Numbers {
             }
             return new BigDecimal(n);
         } catch (NumberFormatException e) {
-            problem[0] = "'" + text.strip() + "' is not a number";
+            problem[0] = "'" + shown(text.strip()) + "' is not a number";
             return null;
         }
+    }
+
+    /** A cell's text as quoted in a message: at most 60 characters. */
+    private static String shown(String text) {
+        return text.length() <= 60 ? text : text.substring(0, 57) + "...";
     }
 }

@@ -729,7 +729,7 @@ public final class SheetImport {
             return new BigDecimal(v); // the reader's own text of a stored number
         }
         String[] problem = new String[1];
-        BigDecimal n = numbers.parse(abbreviate(v), problem);
+        BigDecimal n = numbers.parse(v, problem);
         if (n == null) {
             problem(t.where(row, column) + ": " + problem[0]);
         }

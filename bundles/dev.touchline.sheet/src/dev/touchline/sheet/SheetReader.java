@@ -169,7 +169,7 @@ public final class SheetReader {
     // ---- XLSX
 
     private List<SheetTable> readXlsx() throws ModelFileException {
-        java.util.Map<String, List<String>> merges = WorkbookGuard.check(file);
+        java.util.Map<String, List<WorkbookGuard.Range>> merges = WorkbookGuard.check(file);
         List<SheetTable> tables = new ArrayList<>();
         // with cell formats: a percentage or a date typed in a spreadsheet program is a number with a format
         try (ReadableWorkbook workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false))) {
@@ -219,30 +219,12 @@ public final class SheetReader {
         /** Whether the top cell was stored as a number. */
         boolean number;
 
-        Merge(String ref) {
-            this.ref = ref;
-            String[] ends = ref.split(":");
-            String end = ends.length > 1 ? ends[1] : ends[0];
-            left = column(ends[0]);
-            right = column(end);
-            top = row(ends[0]);
-            bottom = row(end);
-        }
-
-        private static int column(String cell) {
-            int c = 0;
-            for (char ch : cell.replace("$", "").toUpperCase(java.util.Locale.ROOT).toCharArray()) {
-                if (ch < 'A' || ch > 'Z') {
-                    break;
-                }
-                c = c * 26 + (ch - 'A' + 1);
-            }
-            return Math.max(0, c - 1);
-        }
-
-        private static int row(String cell) {
-            String digits = cell.replaceAll("[^0-9]", "");
-            return digits.isEmpty() ? 0 : Integer.parseInt(digits.substring(0, Math.min(9, digits.length())));
+        Merge(WorkbookGuard.Range range) {
+            this.ref = range.ref();
+            left = range.left();
+            right = range.right();
+            top = range.top();
+            bottom = range.bottom();
         }
     }
 
@@ -251,13 +233,13 @@ public final class SheetReader {
      * column (an owner over three rows) belongs to every row of it; a value merged across columns
      * is refused with its cells, since each column holds its own value.
      */
-    private SheetTable readSheet(Sheet sheet, Table table, List<String> mergeRefs) throws IOException,
+    private SheetTable readSheet(Sheet sheet, Table table, List<WorkbookGuard.Range> ranges) throws IOException,
             ModelFileException {
         List<Merge> merges = new ArrayList<>();
-        for (String ref : mergeRefs) {
-            Merge merge = new Merge(ref);
+        for (WorkbookGuard.Range range : ranges) {
+            Merge merge = new Merge(range);
             if (merge.right > merge.left) {
-                throw new ModelFileException(file, merge.top, "sheet '" + sheet.getName() + "': cells " + ref
+                throw new ModelFileException(file, merge.top, "sheet '" + sheet.getName() + "': cells " + range.ref()
                         + " are merged across columns; Touchline reads one value per column",
                         "Unmerge them (and give each column its value), then import again.", null);
             }

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
@@ -30,6 +31,12 @@ import dev.touchline.io.ModelFiles;
  * whose entries stay inside it (no {@code ../} or absolute names), that does not expand to far
  * more than its size (a "zip bomb"), and whose XML parts carry no DOCTYPE (spreadsheet programs
  * never write one; it is how XML files are made to read local files or expand without end).
+ *
+ * <p>Every XML part, wherever it is and whatever it is called (the reader finds sheets through
+ * the workbook's relationships, not by name), is then read as XML as the reader will read it, and
+ * must not make the reader allocate without end: cell and row references within the format's
+ * limits, a bounded number of cell places, rows, merged ranges and formulas, shared-string
+ * indexes that name a shared string, and no text longer than a cell may hold.
  */
 final class WorkbookGuard {
 
@@ -52,6 +59,13 @@ final class WorkbookGuard {
      */
     static final long MAX_CELL_PLACES = 5_000_000;
 
+    /** Most merged ranges a sheet may have (the reader checks every row against every one). */
+    static final int MAX_MERGES = 1_000;
+    /** Most formulas a workbook may hold (Touchline imports values only; the reader's array formulas are quadratic). */
+    static final int MAX_FORMULAS = 1_000;
+    /** Longest text of one XML element: a cell's limit, {@link SheetReader#MAX_CELL_CHARS}. */
+    static final int MAX_TEXT = SheetReader.MAX_CELL_CHARS;
+
     private static final byte[] DOCTYPE = "<!DOCTYPE".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     private WorkbookGuard() {
@@ -61,10 +75,11 @@ final class WorkbookGuard {
      * Checks the workbook and returns the merged cell ranges of each sheet, by sheet name
      * ({@code "H4:H6"}): the sheet reader applies them, since the XLSX reader does not.
      */
-    static Map<String, List<String>> check(Path file) throws ModelFileException {
-        Map<String, List<String>> mergesByPart = new HashMap<>();
+    static Map<String, List<Range>> check(Path file) throws ModelFileException {
+        Map<String, List<Range>> mergesByPart = new HashMap<>();
         Map<String, String> sheetIds = new LinkedHashMap<>();
         Map<String, String> partsById = new HashMap<>();
+        Workbook workbook = new Workbook();
         try (ZipFile zip = new ZipFile(file.toFile())) {
             if (zip.size() > MAX_ENTRIES) {
                 throw refuse(file, "holds " + zip.size() + " archive entries (a workbook has a few dozen)");
@@ -75,18 +90,19 @@ final class WorkbookGuard {
                 String name = entry.getName();
                 checkName(file, name);
                 Part part = new Part(zip.getInputStream(entry), file, entry, total);
+                String lower = name.toLowerCase(java.util.Locale.ROOT);
                 try (part) {
-                    if (name.startsWith("xl/worksheets/") && name.endsWith(".xml")) {
-                        List<String> merges = new SheetPlaces(file, name).read(part);
-                        if (!merges.isEmpty()) {
-                            mergesByPart.put(name, merges);
+                    if (lower.endsWith(".xml") || lower.endsWith(".rels")) {
+                        PartCheck check = new PartCheck(file, name, workbook);
+                        readElements(part, file, name, check);
+                        if (!check.merges.isEmpty()) {
+                            mergesByPart.put(name, check.merges);
                         }
-                    } else if (name.equals("xl/workbook.xml")) {
-                        readElements(part, file, name, "sheet", (local, xml) -> sheetIds.put(
-                                xml.getAttributeValue(null, "name"), relationshipId(xml)));
-                    } else if (name.equals("xl/_rels/workbook.xml.rels")) {
-                        readElements(part, file, name, "Relationship", (local, xml) -> partsById.put(
-                                xml.getAttributeValue(null, "Id"), partName(xml.getAttributeValue(null, "Target"))));
+                        if (name.equals("xl/workbook.xml")) {
+                            sheetIds.putAll(check.sheets);
+                        } else if (name.equals("xl/_rels/workbook.xml.rels")) {
+                            partsById.putAll(check.relationships);
+                        }
                     }
                     part.transferTo(OutputStream.nullOutputStream()); // the rest counts against the budget too
                 } catch (IOException e) {
@@ -96,6 +112,7 @@ final class WorkbookGuard {
                     throw e;
                 }
             }
+            workbook.end(file);
         } catch (ModelFileException e) {
             throw e;
         } catch (ZipException e) {
@@ -107,14 +124,37 @@ final class WorkbookGuard {
             throw new ModelFileException(file, -1, "cannot be read: " + ModelFiles.reason(e),
                     "Check the file and try again.", e);
         }
-        Map<String, List<String>> result = new HashMap<>();
+        Map<String, List<Range>> result = new HashMap<>();
         sheetIds.forEach((sheet, id) -> {
-            List<String> merges = sheet == null || id == null ? null : mergesByPart.get(partsById.get(id));
+            List<Range> merges = sheet == null || id == null ? null : mergesByPart.get(partsById.get(id));
             if (merges != null) {
                 result.put(sheet, merges);
             }
         });
         return result;
+    }
+
+    /**
+     * A merged range of cells, as checked: columns from 0, rows as shown (from 1).
+     *
+     * @param ref as written: {@code H4:H6}
+     */
+    record Range(String ref, int left, int right, int top, int bottom) {
+    }
+
+    /** What the check counts over the whole workbook. */
+    private static final class Workbook {
+        long sharedStrings;
+        long highestSharedString = -1;
+        String highestSharedStringCell;
+        int formulas;
+
+        void end(Path file) throws ModelFileException {
+            if (highestSharedString >= sharedStrings) {
+                throw refuse(file, "its cell " + highestSharedStringCell + " names shared string "
+                        + highestSharedString + ", but the workbook has " + sharedStrings);
+            }
+        }
     }
 
     private static void checkName(Path file, String name) throws ModelFileException {
@@ -178,7 +218,7 @@ final class WorkbookGuard {
 
         @Override
         public long skip(long n) throws IOException {
-            return read(new byte[(int) Math.min(n, 8192)]);
+            return Math.max(0, read(new byte[(int) Math.max(0, Math.min(n, 8192))]));
         }
 
         IOException refused(ModelFileException e) {
@@ -203,18 +243,25 @@ final class WorkbookGuard {
         return factory;
     }
 
-    /** What the check does with one element. */
-    @FunctionalInterface
+    /** What the check does with one part's elements. */
     private interface ElementCheck {
-        void see(String localName, XMLStreamReader xml) throws ModelFileException;
+        void start(XMLStreamReader xml) throws ModelFileException;
+
+        /** Text of the element last started (in pieces). */
+        void text(XMLStreamReader xml) throws ModelFileException;
+
+        void endElement() throws ModelFileException;
+
+        /** The end of the part. */
+        void end() throws ModelFileException;
     }
 
     /**
      * Reads a part's XML as the spreadsheet reader will (attributes by local name, whatever
-     * their quotes, prefixes or character references), calling {@code check} for each element
-     * named {@code only} ({@code null}: every element). Damaged XML and a DTD are refused.
+     * their quotes, prefixes or character references), calling {@code check} for each element.
+     * Damaged XML, a DTD and a text longer than {@link #MAX_TEXT} are refused.
      */
-    private static void readElements(InputStream in, Path file, String part, String only, ElementCheck check)
+    private static void readElements(InputStream in, Path file, String part, ElementCheck check)
             throws ModelFileException, IOException {
         XMLStreamReader xml = null;
         try {
@@ -225,18 +272,36 @@ final class WorkbookGuard {
                     // the part is closed by its owner
                 }
             });
+            long text = 0;
             while (xml.hasNext()) {
                 int event = xml.next();
-                if (event == XMLStreamConstants.DTD) {
-                    throw doctype(file, part);
+                switch (event) {
+                case XMLStreamConstants.DTD -> throw doctype(file, part);
+                case XMLStreamConstants.START_ELEMENT -> {
+                    text = 0;
+                    check.start(xml);
                 }
-                if (event == XMLStreamConstants.START_ELEMENT && (only == null || only.equals(xml.getLocalName()))) {
-                    check.see(xml.getLocalName(), xml);
+                case XMLStreamConstants.END_ELEMENT -> {
+                    text = 0;
+                    check.endElement();
+                }
+                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
+                    text += xml.getTextLength();
+                    if (text > MAX_TEXT) {
+                        throw refuse(file, "its part '" + part + "' holds a text of more than " + MAX_TEXT
+                                + " characters, more than a cell may hold");
+                    }
+                    check.text(xml);
+                }
+                default -> {
+                    // comments, processing instructions
+                }
                 }
             }
+            check.end();
         } catch (XMLStreamException e) {
-            if (e.getNestedException() instanceof IOException io) {
-                throw io;
+            if (e.getNestedException() instanceof IOException io && in instanceof Part p && p.refusal != null) {
+                throw io; // a zip bomb or a DOCTYPE, refused as its bytes went by
             }
             // a zip bomb is damaged XML too; the rest of its bytes say which it is
             in.transferTo(OutputStream.nullOutputStream());
@@ -267,81 +332,223 @@ final class WorkbookGuard {
     }
 
     /**
-     * The cell places of one sheet part, read before any reader allocates for them: each cell and
-     * row reference must be a reference ({@code AB12}, {@code $AB$12}) within the format's limits
-     * (column XFD, row 1,048,576), and the sheet may not spread over more than
-     * {@link #MAX_CELL_PLACES}. The reader would take any character for a column letter and let
-     * a long reference overflow; only what a spreadsheet program writes passes.
+     * The check of one XML part, as it goes by. In a sheet: each cell and row reference must be a
+     * reference ({@code AB12}, {@code $AB$12}) within the format's limits (column XFD, row
+     * 1,048,576), and the sheet may not spread over more than {@link #MAX_CELL_PLACES}, counted
+     * as the reader allocates: a cell without a reference right of the last, each row at least as
+     * wide as the widest before it (the reader's rows never shrink), a merged range down a column
+     * as wide as its column in each of its rows. The reader would take any character for a column
+     * letter and let a long reference overflow; only what a spreadsheet program writes passes.
+     * Also: shared strings counted and named, formulas counted, the workbook's sheets and
+     * relationships noted.
      */
-    private static final class SheetPlaces {
+    private static final class PartCheck implements ElementCheck {
         private static final Pattern CELL = Pattern.compile("\\$?([A-Za-z]{1,7})\\$?([0-9]{1,7})");
         private static final Pattern ROW = Pattern.compile("[0-9]{1,7}");
+        private static final Pattern INDEX = Pattern.compile("\\s*[0-9]{1,10}\\s*");
         private final Path file;
         private final String part;
+        private final Workbook workbook;
         private long places;
+        private long rows;
         private long rowWidth;
-        /** Merged ranges ({@code <mergeCell ref="H4:H6"/>}). */
-        private final List<String> merges = new ArrayList<>();
+        private long widest;
+        /** The column of the row's last cell. */
+        private long column;
+        /** The cell whose value names a shared string, until its value is read. */
+        private String sharedCell;
+        /** The value of that cell, while it is read (at most a few characters are kept). */
+        private StringBuilder sharedValue;
+        final List<Range> merges = new ArrayList<>();
+        final Map<String, String> sheets = new LinkedHashMap<>();
+        final Map<String, String> relationships = new HashMap<>();
 
-        SheetPlaces(Path file, String part) {
+        PartCheck(Path file, String part, Workbook workbook) {
             this.file = file;
             this.part = part;
+            this.workbook = workbook;
         }
 
-        List<String> read(InputStream in) throws ModelFileException, IOException {
-            readElements(in, file, part, null, this::see);
-            places += rowWidth;
-            if (places > MAX_CELL_PLACES) {
-                throw tooSpread();
+        @Override
+        public void start(XMLStreamReader xml) throws ModelFileException {
+            switch (xml.getLocalName()) {
+            case "row" -> row(reference(xml, "r"));
+            case "c" -> {
+                cell(reference(xml, "r"));
+                sharedCell = "s".equals(xml.getAttributeValue(null, "t"))
+                        ? Objects.requireNonNullElse(xml.getAttributeValue(null, "r"), "(without reference)") : null;
             }
-            return merges;
-        }
-
-        private void see(String element, XMLStreamReader xml) throws ModelFileException {
-            String reference = xml.getAttributeValue(null, element.equals("mergeCell") ? "ref" : "r");
-            if (reference == null) {
+            case "v" -> sharedValue = sharedCell != null ? new StringBuilder() : null;
+            case "mergeCell" -> merge(reference(xml, "ref"));
+            case "si" -> workbook.sharedStrings++;
+            case "f" -> {
+                if (++workbook.formulas > MAX_FORMULAS) {
+                    throw refuse(file, "it holds more than " + MAX_FORMULAS + " formulas; Touchline imports values"
+                            + " only (replace them by their values: Paste Special > Values)");
+                }
+            }
+            case "sheet" -> sheets.put(xml.getAttributeValue(null, "name"), relationshipId(xml));
+            case "Relationship" -> relationships.put(xml.getAttributeValue(null, "Id"),
+                    partName(xml.getAttributeValue(null, "Target")));
+            default -> {
                 return;
             }
-            switch (element) {
-                case "row" -> row(reference);
-                case "c" -> cell(reference);
-                case "mergeCell" -> merges.add(reference);
-                default -> {
-                    return;
-                }
             }
             if (places + rowWidth > MAX_CELL_PLACES) {
                 throw tooSpread();
             }
         }
 
-        private void row(String reference) throws ModelFileException {
-            // a new row: the cells so far belong to the previous one
+        @Override
+        public void text(XMLStreamReader xml) {
+            if (sharedValue != null && sharedValue.length() < 24) {
+                sharedValue.append(xml.getTextCharacters(), xml.getTextStart(),
+                        Math.min(xml.getTextLength(), 24 - sharedValue.length()));
+            }
+        }
+
+        @Override
+        public void endElement() throws ModelFileException {
+            if (sharedValue != null) {
+                String value = sharedValue.toString();
+                sharedValue = null;
+                sharedString(value);
+            }
+        }
+
+        @Override
+        public void end() throws ModelFileException {
             places += rowWidth;
-            rowWidth = 0;
+            if (places > MAX_CELL_PLACES) {
+                throw tooSpread();
+            }
+        }
+
+        /**
+         * The attribute {@code name}; when it is written more than once (under prefixes), the
+         * others are checked as references too, so that no reader's choice among them escapes.
+         */
+        private String reference(XMLStreamReader xml, String name) throws ModelFileException {
+            String found = null;
+            for (int i = 0; i < xml.getAttributeCount(); i++) {
+                if (xml.getAttributeLocalName(i).equals(name)) {
+                    if (found != null) {
+                        String other = xml.getAttributeValue(i);
+                        switch (xml.getLocalName()) {
+                        case "row" -> rowNumber(other);
+                        case "c" -> column(other);
+                        default -> {
+                            for (String end : other.split(":", -1)) {
+                                column(end);
+                            }
+                        }
+                        }
+                    } else {
+                        found = xml.getAttributeValue(i);
+                    }
+                }
+            }
+            return found;
+        }
+
+        /** A new row: the cells so far belong to the previous one. A row without a number follows it. */
+        private void row(String reference) throws ModelFileException {
+            places += rowWidth;
+            widest = Math.max(widest, rowWidth);
+            rowWidth = widest;
+            column = 0;
+            if (++rows > MAX_ROW) {
+                throw refuse(file, "its sheet '" + part + "' has more than " + MAX_ROW
+                        + " rows, the most an .xlsx file may have");
+            }
+            if (reference != null) {
+                rowNumber(reference);
+            }
+        }
+
+        private void rowNumber(String reference) throws ModelFileException {
             if (!ROW.matcher(reference).matches()) {
-                throw refuse(file, "its sheet '" + part + "' has a row numbered '" + shown(reference)
-                        + "', which is not a row number");
+                throw refuse(file, "its sheet '" + part + "' has a row numbered '" + shown(reference) + "', "
+                        + (reference.matches("[0-9]+") ? "beyond the last row an .xlsx file may have (1,048,576)"
+                                : "which is not a row number"));
             }
             checkRow(Long.parseLong(reference));
         }
 
+        /** A cell: at its reference, or (without one, as the reader places it) right of the last. */
         private void cell(String reference) throws ModelFileException {
+            if (reference == null) {
+                column++;
+                if (column > MAX_COLUMN) {
+                    throw refuse(file, "its sheet '" + part + "' has a row of more than " + MAX_COLUMN
+                            + " cells, beyond the last column an .xlsx file may have (XFD)");
+                }
+            } else {
+                column = column(reference);
+            }
+            rowWidth = Math.max(rowWidth, column);
+        }
+
+        /** The column of a cell reference (from 1), its row checked too. */
+        private long column(String reference) throws ModelFileException {
             Matcher m = CELL.matcher(reference);
             if (!m.matches()) {
                 throw refuse(file, "its sheet '" + part + "' has a cell at '" + shown(reference)
                         + "', which is not a cell reference (such as B12)");
             }
-            long column = 0;
-            for (char c : m.group(1).toUpperCase(java.util.Locale.ROOT).toCharArray()) {
-                column = column * 26 + (c - 'A' + 1);
-            }
-            if (column > MAX_COLUMN) {
+            long number = columnNumber(m.group(1));
+            if (number > MAX_COLUMN) {
                 throw refuse(file, "its sheet '" + part + "' has a cell at column " + m.group(1)
                         + ", beyond the last column an .xlsx file may have (XFD)");
             }
             checkRow(Long.parseLong(m.group(2)));
-            rowWidth = Math.max(rowWidth, column);
+            return number;
+        }
+
+        private static long rowOf(String reference) {
+            Matcher m = CELL.matcher(reference);
+            return m.matches() ? Long.parseLong(m.group(2)) : 0;
+        }
+
+        /**
+         * A merged range ({@code H4:H6}): both ends real references. The sheet reader checks every
+         * row against every merge and fills a merge down a column in each of its rows, so their
+         * number is bounded and their cells are counted.
+         */
+        private void merge(String range) throws ModelFileException {
+            if (range == null) {
+                return;
+            }
+            String[] ends = range.split(":", -1);
+            if (ends.length > 2) {
+                throw refuse(file, "its sheet '" + part + "' merges '" + shown(range)
+                        + "', which is not a range of cells (such as H4:H6)");
+            }
+            String last = ends[ends.length - 1];
+            long left = column(ends[0]);
+            long right = column(last);
+            long top = rowOf(ends[0]);
+            long bottom = rowOf(last);
+            if (merges.size() == MAX_MERGES) {
+                throw refuse(file, "its sheet '" + part + "' merges more than " + MAX_MERGES
+                        + " ranges of cells; a workshop workbook merges a few");
+            }
+            places += Math.max(0, bottom - top + 1) * Math.max(left, right);
+            merges.add(new Range(range, (int) Math.min(left, right) - 1, (int) Math.max(left, right) - 1,
+                    (int) Math.min(top, bottom), (int) Math.max(top, bottom)));
+        }
+
+        private void sharedString(String value) throws ModelFileException {
+            if (!INDEX.matcher(value).matches()) {
+                throw refuse(file, "its cell " + shown(sharedCell) + " names shared string '" + shown(value.strip())
+                        + "', which is not a number");
+            }
+            long index = Long.parseLong(value.strip());
+            if (index > workbook.highestSharedString) {
+                workbook.highestSharedString = index;
+                workbook.highestSharedStringCell = shown(sharedCell) + " of '" + part + "'";
+            }
+            sharedCell = null;
         }
 
         private void checkRow(long number) throws ModelFileException {
@@ -358,6 +565,15 @@ final class WorkbookGuard {
             return refuse(file, "its sheet '" + part + "' spreads its cells over more than " + MAX_CELL_PLACES
                     + " places (cells far to the right in many rows); a workshop workbook needs a few thousand");
         }
+    }
+
+    /** The number of a column's letters: A is 1, XFD 16,384 (at most 7 letters). */
+    static long columnNumber(String letters) {
+        long number = 0;
+        for (char c : letters.toUpperCase(java.util.Locale.ROOT).toCharArray()) {
+            number = number * 26 + (c - 'A' + 1);
+        }
+        return number;
     }
 
     /** A reference as shown in a message: at most 20 characters. */

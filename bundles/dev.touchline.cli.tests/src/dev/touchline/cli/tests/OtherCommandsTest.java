@@ -56,6 +56,7 @@ class OtherCommandsTest {
         assertEquals(0, named.exit(), named::toString);
         assertTrue(named.out().contains("ms-reviews-nps: actual 44.0 → 1.0"), named::toString);
         Cli decided = Cli.run("import", model.toString(), csv.toString(), "--dry-run");
+        assertEquals(0, decided.exit(), decided::toString);
         assertTrue(decided.out().contains("ms-reviews-nps: actual 44.0 → 1000.0"), decided::toString);
         Cli wrong = Cli.run("import", model.toString(), csv.toString(), "--decimal", "semicolon");
         assertEquals(2, wrong.exit(), wrong::toString);

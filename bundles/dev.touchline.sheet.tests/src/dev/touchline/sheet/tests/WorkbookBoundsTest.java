@@ -69,7 +69,8 @@ class WorkbookBoundsTest {
             "<row r=\"40\"><c r=\"&#90;ZZZZZ40\" t=\"inlineStr\"><is><t>x</t></is></c></row>",
             "<row r=\"40\"><x:c xmlns:x=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\""
                     + " r=\"zzzzzz40\" t=\"inlineStr\"><x:is><x:t>x</x:t></x:is></x:c></row>",
-            "<row r=\"40\"><c r=\"$ZZZZZZ$40\" t=\"inlineStr\"><is><t>x</t></is></c></row>" })
+            "<row r=\"40\"><c r=\"$ZZZZZZ$40\" t=\"inlineStr\"><is><t>x</t></is></c></row>",
+            "<row r=\"40\"><c xmlns:x=\"urn:x\" x:r=\"A40\" r=\"ZZZZZZ40\" t=\"inlineStr\"><is><t>x</t></is></c></row>" })
     void aFarColumnIsRefusedHoweverItsReferenceIsWritten(String row) throws Exception {
         Path book = withRows(row);
         ModelFileException e = assertThrows(ModelFileException.class, () -> SheetImport.plan(sample(), book));
@@ -92,7 +93,103 @@ class WorkbookBoundsTest {
     void aRowNumberThatIsNoNumberIsRefused() throws Exception {
         Path book = withRows("<row r=\"9999999999999\"><c r=\"A40\" t=\"inlineStr\"><is><t>x</t></is></c></row>");
         ModelFileException e = assertThrows(ModelFileException.class, () -> SheetImport.plan(sample(), book));
-        assertTrue(e.getMessage().contains("which is not a row number"), e.getMessage());
+        assertTrue(e.getMessage().contains("has a row numbered '9999999999999', beyond the last row"), e.getMessage());
+        Path letters = withRows("<row r=\"4O\"><c r=\"A40\" t=\"inlineStr\"><is><t>x</t></is></c></row>");
+        e = assertThrows(ModelFileException.class, () -> SheetImport.plan(sample(), letters));
+        assertTrue(e.getMessage().contains("has a row numbered '4O', which is not a row number"), e.getMessage());
+    }
+
+    /** Cells and rows written without references are counted where the reader puts them. */
+    @Test
+    void cellsAndRowsWithoutReferencesAreCountedWhereTheReaderPutsThem() throws Exception {
+        Path wide = withRows("<row r=\"40\">" + "<c/>".repeat(16_385) + "</row>");
+        ModelFileException e = assertThrows(ModelFileException.class, () -> SheetImport.plan(sample(), wide));
+        assertTrue(e.getMessage().contains("has a row of more than 16384 cells"), e.getMessage());
+
+        StringBuilder rows = new StringBuilder();
+        for (int r = 100; r < 500; r++) {
+            rows.append("<row><c r=\"XFD").append(r).append("\" t=\"inlineStr\"><is><t>x</t></is></c></row>");
+        }
+        Path spread = withRows(rows.toString());
+        e = assertThrows(ModelFileException.class, () -> SheetImport.plan(sample(), spread));
+        assertTrue(e.getMessage().contains("spreads its cells over more than"), e.getMessage());
+    }
+
+    /** The reader checks every row against every merge: merges must be ranges, and few. */
+    @Test
+    void mergesMustBeRangesAndFew() throws Exception {
+        Path odd = withMerges("<mergeCell ref=\"A1:B\"/>");
+        ModelFileException e = assertThrows(ModelFileException.class, () -> SheetImport.plan(sample(), odd));
+        assertTrue(e.getMessage().contains("which is not a cell reference"), e.getMessage());
+        Path many = withMerges("<mergeCell ref=\"Z1:Z2\"/>".repeat(1_001));
+        e = assertThrows(ModelFileException.class, () -> SheetImport.plan(sample(), many));
+        assertTrue(e.getMessage().contains("merges more than 1000 ranges"), e.getMessage());
+    }
+
+    /**
+     * Found by review: shapes that the first XML guard let through to the reader. A sheet part
+     * that is not under xl/worksheets/ (the reader finds sheets through relationships), a row
+     * wide once then many empty rows (the reader's rows never shrink), a merge far to the right
+     * down many rows, a shared-string index far beyond the shared strings (the reader fills up to
+     * it), many formulas, and a text longer than a cell holds.
+     */
+    @Test
+    void shapesTheFirstXmlGuardMissedAreRefused() throws Exception {
+        Path plain = dir.resolve("plain.xlsx");
+        SheetExport.write(sample(), plain, null);
+        Path moved = dir.resolve("moved.xlsx");
+        copy(plain, moved, (name, bytes) -> {
+            if (name.equals("xl/worksheets/sheet1.xml")) {
+                return new Object[] { "xl/elsewhere.xml", text(bytes).replace("</sheetData>",
+                        "<row r=\"40\"><c r=\"ZZZZZZ40\"/></row></sheetData>") };
+            }
+            if (name.equals("xl/_rels/workbook.xml.rels")) {
+                return new Object[] { name, text(bytes).replace("worksheets/sheet1.xml", "elsewhere.xml") };
+            }
+            return new Object[] { name, text(bytes) };
+        });
+        assertRefused(moved, "has a cell at column ZZZZZZ, beyond the last column");
+
+        assertRefused(withRows("<row r=\"40\"><c r=\"XFD40\"/></row>" + "<row/>".repeat(400)),
+                "spreads its cells over more than");
+        assertRefused(withMerges("<mergeCell ref=\"XFD2:XFD1000\"/>"), "spreads its cells over more than");
+        assertRefused(withRows("<row r=\"40\"><c r=\"A40\" t=\"s\"><v>2000000000</v></c></row>"),
+                "names shared string 2000000000, but the workbook has");
+        assertRefused(withRows("<row r=\"40\"><c r=\"A40\" t=\"s\"><v>x1</v></c></row>"), "which is not a number");
+        assertRefused(withRows("<row r=\"40\">" + "<c t=\"str\"><f>1+1</f><v>2</v></c>".repeat(1_001) + "</row>"),
+                "holds more than 1000 formulas");
+        assertRefused(withRows("<row r=\"40\"><c r=\"A40\" t=\"inlineStr\"><is><t>" + "x".repeat(1_000_001)
+                + "</t></is></c></row>"), "holds a text of more than 1000000 characters");
+    }
+
+    private void assertRefused(Path book, String expected) {
+        ModelFileException e = assertThrows(ModelFileException.class, () -> SheetImport.plan(sample(), book));
+        assertTrue(e.getMessage().contains(expected), e.getMessage());
+    }
+
+    private static String text(byte[] bytes) {
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    /** Copies a workbook, each entry through {@code change}: (name, bytes) to {name, text}. */
+    private static void copy(Path plain, Path edited,
+            java.util.function.BiFunction<String, byte[], Object[]> change) throws Exception {
+        try (ZipFile in = new ZipFile(plain.toFile()); OutputStream file = Files.newOutputStream(edited);
+                ZipOutputStream out = new ZipOutputStream(file)) {
+            for (var entries = in.entries(); entries.hasMoreElements();) {
+                ZipEntry entry = entries.nextElement();
+                try (InputStream data = in.getInputStream(entry)) {
+                    Object[] changed = change.apply(entry.getName(), data.readAllBytes());
+                    out.putNextEntry(new ZipEntry((String) changed[0]));
+                    out.write(((String) changed[1]).getBytes(StandardCharsets.UTF_8));
+                    out.closeEntry();
+                }
+            }
+        }
+    }
+
+    private Path withMerges(String merges) throws Exception {
+        return withRows("</sheetData><mergeCells>" + merges + "</mergeCells><sheetData>");
     }
 
     /** A DOCTYPE in UTF-16 escapes a scan of the bytes; the XML check refuses it all the same. */
