@@ -92,9 +92,10 @@ final class WorkbookGuard {
                 Part part = new Part(zip.getInputStream(entry), file, entry, total);
                 String lower = name.toLowerCase(java.util.Locale.ROOT);
                 try (part) {
-                    if (lower.endsWith(".xml") || lower.endsWith(".rels")) {
+                    java.io.BufferedInputStream in = new java.io.BufferedInputStream(part, 1 << 16);
+                    if (lower.endsWith(".xml") || lower.endsWith(".rels") || looksLikeXml(in)) {
                         PartCheck check = new PartCheck(file, name, workbook);
-                        readElements(part, file, name, check);
+                        readElements(in, file, name, check);
                         if (!check.merges.isEmpty()) {
                             mergesByPart.put(name, check.merges);
                         }
@@ -104,7 +105,7 @@ final class WorkbookGuard {
                             partsById.putAll(check.relationships);
                         }
                     }
-                    part.transferTo(OutputStream.nullOutputStream()); // the rest counts against the budget too
+                    in.transferTo(OutputStream.nullOutputStream()); // the rest counts against the budget too
                 } catch (IOException e) {
                     if (part.refusal != null) {
                         throw part.refusal;
@@ -132,6 +133,31 @@ final class WorkbookGuard {
             }
         });
         return result;
+    }
+
+    /**
+     * Whether an entry's bytes start like XML (after white space, NUL bytes of UTF-16 and a byte
+     * order mark): the reader takes a sheet from whatever entry the relationships name, so an
+     * entry need not be called .xml to be read as a sheet.
+     */
+    private static boolean looksLikeXml(java.io.BufferedInputStream in) throws IOException {
+        in.mark(512);
+        try {
+            for (int i = 0; i < 512; i++) {
+                int b = in.read();
+                if (b == '<') {
+                    return true;
+                }
+                boolean skip = b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == 0 || b == 0xEF || b == 0xBB
+                        || b == 0xBF || b == 0xFE || b == 0xFF;
+                if (!skip) {
+                    return false;
+                }
+            }
+            return false;
+        } finally {
+            in.reset();
+        }
     }
 
     /**
@@ -195,6 +221,9 @@ final class WorkbookGuard {
 
         @Override
         public int read(byte[] buffer, int offset, int length) throws IOException {
+            if (refusal != null) {
+                throw new IOException(refusal.getMessage()); // refused: no more bytes
+            }
             int n = super.read(buffer, offset, length);
             if (n <= 0) {
                 return n;
@@ -300,10 +329,8 @@ final class WorkbookGuard {
             }
             check.end();
         } catch (XMLStreamException e) {
-            if (e.getNestedException() instanceof IOException io && in instanceof Part p && p.refusal != null) {
-                throw io; // a zip bomb or a DOCTYPE, refused as its bytes went by
-            }
-            // a zip bomb is damaged XML too; the rest of its bytes say which it is
+            // a part refused as its bytes went by (a zip bomb, a DOCTYPE) refuses again here; and a zip
+            // bomb is damaged XML too: the rest of its bytes say which it is
             in.transferTo(OutputStream.nullOutputStream());
             throw new ModelFileException(file, -1, "is not a readable XLSX workbook: the XML inside it is damaged"
                     + " (in '" + part + "')", "Open it in your spreadsheet program and save it again as .xlsx.", e);

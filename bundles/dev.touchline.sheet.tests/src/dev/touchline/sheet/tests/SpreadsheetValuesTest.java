@@ -101,20 +101,14 @@ class SpreadsheetValuesTest {
     @Test
     void aPercentCellAndARetypedDateInAWorkbookAreReadAsTyped() throws Exception {
         m("ms-search-ads-leads");
-        Path book = dir.resolve("typed.xlsx");
-        try (var out = Files.newOutputStream(book)) {
-            var wb = new org.dhatim.fastexcel.Workbook(out, "Test", "1.0");
-            var ws = wb.newWorksheet("Measurements");
-            ws.value(0, 0, "Measurement id");
-            ws.value(0, 1, "Actual");
+        Path book = measurements("typed.xlsx", ws -> {
             ws.value(0, 2, "Measured on");
             ws.value(1, 0, "ms-search-ads-leads");
             ws.value(1, 1, 0.955);
             ws.style(1, 1).format("0.0%").set();
             ws.value(1, 2, LocalDate.of(2026, 11, 29));
             ws.style(1, 2).format("dd/mm/yyyy").set();
-            wb.finish();
-        }
+        });
         SheetImport.plan(model, book).apply();
         assertEquals(95.5, m("ms-search-ads-leads").getActual(), 1e-9, "the cell shows 95.5 %");
         assertEquals("2026-11-29", m("ms-search-ads-leads").getMeasuredOn(), "not 46355");
@@ -154,23 +148,32 @@ class SpreadsheetValuesTest {
     @Test
     void aWorkbooksNumberCellsAreExactWhateverTheSeparator() throws Exception {
         m("ms-reviews-nps");
-        Path book = dir.resolve("mixed.xlsx");
-        try (var out = Files.newOutputStream(book)) {
-            var wb = new org.dhatim.fastexcel.Workbook(out, "Test", "1.0");
-            var ws = wb.newWorksheet("Measurements");
-            ws.value(0, 0, "Measurement id");
-            ws.value(0, 1, "Actual");
+        Path book = measurements("mixed.xlsx", ws -> {
             ws.value(1, 0, "ms-search-ads-leads");
             ws.value(1, 1, 3.5);
             ws.value(2, 0, "ms-reviews-nps");
             ws.value(2, 1, "1,25"); // a cell formatted as text
-            wb.finish();
-        }
+        });
         SheetImport.plan(model, book).apply();
         assertEquals(3.5, m("ms-search-ads-leads").getActual());
         assertEquals(1.25, m("ms-reviews-nps").getActual(), "the text cell's comma decides, not the number cell");
         SheetImport.plan(model, book, ',').apply();
         assertEquals(3.5, m("ms-search-ads-leads").getActual(), "a number cell with a comma named");
+    }
+
+    /** A workbook with a Measurements sheet headed "Measurement id", "Actual", filled by {@code rows}. */
+    private Path measurements(String name, java.util.function.Consumer<org.dhatim.fastexcel.Worksheet> rows)
+            throws Exception {
+        Path book = dir.resolve(name);
+        try (var out = Files.newOutputStream(book)) {
+            var wb = new org.dhatim.fastexcel.Workbook(out, "Test", "1.0");
+            var ws = wb.newWorksheet("Measurements");
+            ws.value(0, 0, "Measurement id");
+            ws.value(0, 1, "Actual");
+            rows.accept(ws);
+            wb.finish();
+        }
+        return book;
     }
 
     /** An owner merged over three rows cleared the owners of the two rows below; it is every row's owner. */

@@ -149,6 +149,18 @@ class WorkbookBoundsTest {
             return new Object[] { name, text(bytes) };
         });
         assertRefused(moved, "has a cell at column ZZZZZZ, beyond the last column");
+        Path named = dir.resolve("named.xlsx");
+        copy(plain, named, (name, bytes) -> {
+            if (name.equals("xl/worksheets/sheet1.xml")) {
+                return new Object[] { "xl/worksheets/sheet1.dat", "\n\n" + text(bytes).replaceFirst("^<\\?xml[^>]*>", "")
+                        .replace("</sheetData>", "<row r=\"40\"><c r=\"ZZZZZZ40\"/></row></sheetData>") };
+            }
+            if (name.equals("xl/_rels/workbook.xml.rels")) {
+                return new Object[] { name, text(bytes).replace("worksheets/sheet1.xml", "worksheets/sheet1.dat") };
+            }
+            return new Object[] { name, text(bytes) };
+        });
+        assertRefused(named, "has a cell at column ZZZZZZ, beyond the last column");
 
         assertRefused(withRows("<row r=\"40\"><c r=\"XFD40\"/></row>" + "<row/>".repeat(400)),
                 "spreads its cells over more than");
