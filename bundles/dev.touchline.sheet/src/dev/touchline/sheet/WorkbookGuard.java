@@ -386,6 +386,11 @@ final class WorkbookGuard {
         private String sharedCell;
         /** The value of that cell, while it is read (at most a few characters are kept). */
         private StringBuilder sharedValue;
+        /** How deep the element being read is. */
+        private int depth;
+        /** The depth of the string ({@code si}, {@code is}) being read, whose runs the reader joins; or -1. */
+        private int stringDepth = -1;
+        private long stringLength;
         final List<Range> merges = new ArrayList<>();
         final Map<String, String> sheets = new LinkedHashMap<>();
         final Map<String, String> relationships = new HashMap<>();
@@ -398,6 +403,11 @@ final class WorkbookGuard {
 
         @Override
         public void start(XMLStreamReader xml) throws ModelFileException {
+            depth++;
+            if (stringDepth < 0 && (xml.getLocalName().equals("si") || xml.getLocalName().equals("is"))) {
+                stringDepth = depth;
+                stringLength = 0;
+            }
             switch (xml.getLocalName()) {
             case "row" -> row(reference(xml, "r"));
             case "c" -> {
@@ -427,7 +437,14 @@ final class WorkbookGuard {
         }
 
         @Override
-        public void text(XMLStreamReader xml) {
+        public void text(XMLStreamReader xml) throws ModelFileException {
+            if (stringDepth >= 0) {
+                stringLength += xml.getTextLength();
+                if (stringLength > MAX_TEXT) {
+                    throw refuse(file, "its part '" + part + "' holds a text of more than " + MAX_TEXT
+                            + " characters (in runs), more than a cell may hold");
+                }
+            }
             if (sharedValue != null && sharedValue.length() < 24) {
                 sharedValue.append(xml.getTextCharacters(), xml.getTextStart(),
                         Math.min(xml.getTextLength(), 24 - sharedValue.length()));
@@ -436,6 +453,9 @@ final class WorkbookGuard {
 
         @Override
         public void endElement() throws ModelFileException {
+            if (depth-- == stringDepth) {
+                stringDepth = -1;
+            }
             if (sharedValue != null) {
                 String value = sharedValue.toString();
                 sharedValue = null;

@@ -172,6 +172,14 @@ class WorkbookBoundsTest {
                 "holds more than 1000 formulas");
         assertRefused(withRows("<row r=\"40\"><c r=\"A40\" t=\"inlineStr\"><is><t>" + "x".repeat(1_000_001)
                 + "</t></is></c></row>"), "holds a text of more than 1000000 characters");
+        String run = "<r><t>" + "x".repeat(600_000) + "</t></r>";
+        assertRefused(withRows("<row r=\"40\"><c r=\"A40\" t=\"inlineStr\"><is>" + run + run + "</is></c></row>"),
+                "more than 1000000 characters (in runs)");
+        Path shared = dir.resolve("shared.xlsx");
+        copy(plain, shared, (name, bytes) -> new Object[] { name,
+                name.equals("xl/sharedStrings.xml") ? text(bytes).replace("</sst>", "<si>" + run + run + "</si></sst>")
+                        : text(bytes) });
+        assertRefused(shared, "more than 1000000 characters (in runs)");
     }
 
     private void assertRefused(Path book, String expected) {
