@@ -73,6 +73,10 @@ final class ImportCommand implements Command {
         for (SheetImport.Edit edit : plan.edits()) {
             out.println("  " + edit.description());
         }
+        if (plan.numbersNote() != null && decimal == 0) {
+            out.println(plan.numbersNote() + " To read them otherwise: --decimal "
+                    + (plan.decimalSeparatorRead() == ',' ? "point" : "comma") + ".");
+        }
         String summary = plan.summary();
         if (a.flag("dry-run")) {
             out.println(summary + "; nothing saved (--dry-run)");

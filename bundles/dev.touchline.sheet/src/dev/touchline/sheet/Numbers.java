@@ -24,6 +24,10 @@ final class Numbers {
 
     /** Whether a person named the separator, rather than the file's numbers or form. */
     private final boolean named;
+    /** Whether the file's numbers (rather than its form) decided the separator. */
+    private boolean byNumbers;
+    /** Whether a number read so far was written with '.' or ',' (so the separator mattered). */
+    private boolean separatorRead;
 
     private static final Pattern PLAIN = Pattern.compile("[+-]?\\d+");
 
@@ -62,7 +66,9 @@ final class Numbers {
             seen = says;
             first = text;
         }
-        return new Numbers(seen != 0 ? seen : byForm, null, false);
+        Numbers numbers = new Numbers(seen != 0 ? seen : byForm, null, false);
+        numbers.byNumbers = seen != 0;
+        return numbers;
     }
 
     /** The decimal separator a number text proves, or 0. */
@@ -99,6 +105,7 @@ final class Numbers {
         if (PLAIN.matcher(v).matches()) {
             return new BigDecimal(v);
         }
+        separatorRead |= v.indexOf('.') >= 0 || v.indexOf(',') >= 0;
         char d = decimal;
         if (named && says(v) != 0 && says(v) != d) {
             problem[0] = "'" + shown(text.strip()) + "' uses '" + says(v) + "' for decimals, but the decimal separator was"
@@ -129,5 +136,20 @@ final class Numbers {
     /** A cell's text as quoted in a message: at most 60 characters. */
     private static String shown(String text) {
         return text.length() <= 60 ? text : text.substring(0, 57) + "...";
+    }
+
+    /** The decimal separator: '.' or ','. */
+    char decimal() {
+        return decimal;
+    }
+
+    /** Whether a number read was written with '.' or ',', so that the separator mattered. */
+    boolean separatorRead() {
+        return separatorRead;
+    }
+
+    /** How the separator was decided: "as chosen", "by the file's numbers" or "by the file's form". */
+    String decidedBy() {
+        return named ? "as chosen" : byNumbers ? "by the file's numbers" : "by the file's form";
     }
 }

@@ -134,9 +134,11 @@ public final class SheetImport {
         private final int added;
 
         private final int recognised;
+        private final Numbers numbers;
 
-        Plan(List<Edit> edits, int rows, int added, int recognised) {
+        Plan(List<Edit> edits, int rows, int added, int recognised, Numbers numbers) {
             this.recognised = recognised;
+            this.numbers = numbers;
             this.edits = List.copyOf(edits);
             this.rows = rows;
             this.added = added;
@@ -170,6 +172,23 @@ public final class SheetImport {
             String read = rows + (rows == 1 ? " row" : " rows") + " read, ";
             return edits.isEmpty() ? read + "nothing to change"
                     : read + edits.size() + (edits.size() == 1 ? " change" : " changes") + " (" + added + " added)";
+        }
+
+        /**
+         * The decimal separator the file's numbers were read with, when one was written in a
+         * number typed as text (so that reading it the other way would give other numbers); else 0.
+         */
+        public char decimalSeparatorRead() {
+            return numbers.separatorRead() ? numbers.decimal() : 0;
+        }
+
+        /**
+         * How the numbers were read, for a person to check, when it mattered: "Numbers are read
+         * with ',' for decimals (decided by the file's numbers)."; else {@code null}.
+         */
+        public String numbersNote() {
+            char d = decimalSeparatorRead();
+            return d == 0 ? null : "Numbers are read with '" + d + "' for decimals (" + numbers.decidedBy() + ").";
         }
 
         /** Makes the changes. */
@@ -271,7 +290,7 @@ public final class SheetImport {
         if (!i.problems.isEmpty()) {
             throw i.failure();
         }
-        return new Plan(i.edits, rows, i.added, i.recognised);
+        return new Plan(i.edits, rows, i.added, i.recognised, i.numbers);
     }
 
     private ModelFileException failure() {

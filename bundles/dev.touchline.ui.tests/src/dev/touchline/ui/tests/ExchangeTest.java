@@ -47,10 +47,13 @@ class ExchangeTest {
     /** Answers "Import" (0) or "Cancel" (1), and records the questions. */
     private static final class Answers implements UserPrompts {
         final List<String> asked = new ArrayList<>();
-        final int answer;
+        /** The buttons chosen, question by question (the last one for every question after). */
+        final int[] answers;
+        /** The buttons offered, question by question. */
+        final List<List<String>> offered = new ArrayList<>();
 
-        Answers(int answer) {
-            this.answer = answer;
+        Answers(int... answers) {
+            this.answers = answers;
         }
 
         @Override
@@ -71,7 +74,8 @@ class ExchangeTest {
         @Override
         public int choose(Shell shell, String title, String message, String... buttons) {
             asked.add(title + ": " + message);
-            return answer;
+            offered.add(List.of(buttons));
+            return answers[Math.min(offered.size() - 1, answers.length - 1)];
         }
     }
 
@@ -165,6 +169,32 @@ class ExchangeTest {
         } finally {
             dialog.close();
         }
+    }
+
+    /**
+     * A file whose only number is "1,000" is read with decimal points (a comma-separated CSV);
+     * the question says so and offers decimal commas, which reads the file again as 1.0.
+     */
+    @Test
+    void theQuestionSaysHowNumbersWereReadAndOffersTheOtherSeparator() throws Exception {
+        JourneyMapEditor editor = Ui.openSampleCopy(folder);
+        Path csv = folder.resolve("polish.csv");
+        Files.writeString(csv, "Measurement id,Actual\nms-reviews-nps,\"1,000\"\n", StandardCharsets.UTF_8);
+        Answers answers = new Answers(2, 0);
+
+        String said = Exchange.importSheet(editor, csv, answers);
+
+        assertEquals(2, answers.asked.size(), "asked again after reading the other way: " + answers.asked);
+        assertTrue(answers.asked.get(0).contains("actual 44.0 → 1000.0"), answers.asked.get(0));
+        assertTrue(answers.asked.get(0).contains("Numbers are read with '.' for decimals (by the file's form)."),
+                answers.asked.get(0));
+        assertEquals(List.of("Import", "Cancel", "Decimal Commas Instead"), answers.offered.get(0));
+        assertTrue(answers.asked.get(1).contains("actual 44.0 → 1.0"), answers.asked.get(1));
+        assertTrue(answers.asked.get(1).contains("Numbers are read with ',' for decimals (as chosen)."), answers.asked.get(1));
+        assertEquals(List.of("Import", "Cancel", "Decimal Points Instead"), answers.offered.get(1));
+        assertNotNull(said);
+        var nps = (dev.touchline.model.Measurement) editor.model().eResource().getEObject("ms-reviews-nps");
+        assertEquals(1.0, nps.getActual());
     }
 
     @Test

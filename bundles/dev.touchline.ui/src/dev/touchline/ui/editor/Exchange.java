@@ -164,18 +164,37 @@ public final class Exchange {
      */
     public static String importSheet(JourneyMapEditor editor, Path sheet, UserPrompts prompts)
             throws ModelFileException {
-        SheetImport.Plan plan = SheetImport.plan(editor.model(), sheet);
+        return importSheet(editor, sheet, prompts, (char) 0);
+    }
+
+    /**
+     * {@link #importSheet(JourneyMapEditor, Path, UserPrompts)} with the decimal separator named
+     * ({@code 0}: decided by the file). When numbers were written with one, the question says how
+     * they were read and offers to read them the other way (a Polish file whose only number is
+     * "1,000"); that reads the file again and asks again.
+     */
+    private static String importSheet(JourneyMapEditor editor, Path sheet, UserPrompts prompts, char decimal)
+            throws ModelFileException {
+        SheetImport.Plan plan = SheetImport.plan(editor.model(), sheet, decimal);
+        String note = plan.numbersNote() == null ? "" : "\n\n" + plan.numbersNote();
         if (plan.edits().isEmpty()) {
             String said = sheet.getFileName() + ": " + plan.summary();
             prompts.inform(editor.getSite().getShell(), "Import " + sheet.getFileName(), said + "." + (plan
                     .recognised() == 0 ? ""
                             : "\n\n" + plan.recognised() + " row(s) without an id were recognised as imported before:"
                                     + " their stage already has a touchpoint of that name (a measurement: its"
-                                    + " touchpoint has one of that metric and date)."));
+                                    + " touchpoint has one of that metric and date).") + note);
             return said;
         }
+        char read = plan.decimalSeparatorRead();
+        char other = read == ',' ? '.' : ',';
+        String[] buttons = read == 0 ? new String[] { "Import", "Cancel" }
+                : new String[] { "Import", "Cancel", other == ',' ? "Decimal Commas Instead" : "Decimal Points Instead" };
         int answer = prompts.choose(editor.getSite().getShell(), "Import " + sheet.getFileName(),
-                question(editor, sheet, plan), "Import", "Cancel");
+                question(editor, sheet, plan) + note, buttons);
+        if (answer == 2 && read != 0) {
+            return importSheet(editor, sheet, prompts, other);
+        }
         if (answer != 0) {
             return null;
         }
