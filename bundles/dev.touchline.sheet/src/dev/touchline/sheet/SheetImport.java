@@ -805,13 +805,20 @@ public final class SheetImport {
             }));
             return;
         }
-        if (Objects.equals(current, value) || current == null && "".equals(value)) { // an empty cell of an unset text
+        if (Objects.equals(current, value)) {
             return;
         }
-        if (current instanceof String was && value instanceof String now && was.strip().equals(now)) {
-            return; // the cell is the value up to surrounding spaces (which the import strips)
+        boolean text = current instanceof String || value instanceof String;
+        if (text && textOf(current).strip().equals(textOf(value).strip())) {
+            // the cell is the value up to surrounding spaces (which the import strips); an empty
+            // cell is an unset or empty text alike
+            return;
         }
         rowChanges.add(new Change(feature.getName(), current, value, () -> element.eSet(feature, value)));
+    }
+
+    private static String textOf(Object value) {
+        return value == null ? "" : value.toString();
     }
 
     private static String show(Object value) {

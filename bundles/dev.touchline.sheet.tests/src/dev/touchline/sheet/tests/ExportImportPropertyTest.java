@@ -70,8 +70,10 @@ class ExportImportPropertyTest {
                 Element e = elements.get(random.nextInt(elements.size()));
                 if (e instanceof Touchpoint t) {
                     t.setName(random.nextBoolean() ? "" : null);
+                    t.setDescription(random.nextBoolean() ? "" : "  ");
                 } else if (e instanceof dev.touchline.model.Measurement m) {
                     m.setMetric(null);
+                    m.setSource(""); // an empty text, not an unset one (found by the pack fuzzer)
                 }
             }
             Path file = dir.resolve("seed-" + seed + ".touchline");
