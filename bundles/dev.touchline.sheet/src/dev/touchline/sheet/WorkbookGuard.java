@@ -269,6 +269,10 @@ final class WorkbookGuard {
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
+        // Touchline's limits, not the JDK's defaults (which differ between versions): without a DTD
+        // there is no entity to expand; texts are bounded by MAX_TEXT, the whole part by the budget
+        factory.setProperty("jdk.xml.maxGeneralEntitySizeLimit", "0");
+        factory.setProperty("jdk.xml.totalEntitySizeLimit", "0");
         return factory;
     }
 
@@ -404,6 +408,12 @@ final class WorkbookGuard {
         @Override
         public void start(XMLStreamReader xml) throws ModelFileException {
             depth++;
+            for (int i = 0; i < xml.getAttributeCount(); i++) {
+                if (xml.getAttributeValue(i).length() > MAX_TEXT) {
+                    throw refuse(file, "its part '" + part + "' has an attribute '" + xml.getAttributeLocalName(i)
+                            + "' of more than " + MAX_TEXT + " characters");
+                }
+            }
             if (stringDepth < 0 && (xml.getLocalName().equals("si") || xml.getLocalName().equals("is"))) {
                 stringDepth = depth;
                 stringLength = 0;

@@ -1,5 +1,6 @@
 package dev.touchline.sheet.tests;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import dev.touchline.io.ModelFileException;
 import dev.touchline.io.ModelFiles;
 import dev.touchline.model.JourneyModel;
+import dev.touchline.model.Touchpoint;
 import dev.touchline.sheet.SheetExport;
 import dev.touchline.sheet.SheetImport;
 
@@ -180,6 +182,28 @@ class WorkbookBoundsTest {
                 name.equals("xl/sharedStrings.xml") ? text(bytes).replace("</sst>", "<si>" + run + run + "</si></sst>")
                         : text(bytes) });
         assertRefused(shared, "more than 1000000 characters (in runs)");
+        assertRefused(withRows("<row r=\"40\"><c r=\"A40\" t=\"" + "s".repeat(1_000_001) + "\"/></row>"),
+                "has an attribute 't' of more than 1000000 characters");
+    }
+
+    /**
+     * A long description with '&' and '<' (200,000 characters, each escaped in the workbook's XML)
+     * passes the guard and imports back: the guard's limits are Touchline's own (a cell's
+     * 1,000,000 characters), not the JDK's defaults for entity sizes, which refuse a 100,000-
+     * character attribute holding an escaped character (found by the pack fuzzer in its check).
+     */
+    @Test
+    void aLongTextWithEscapedCharactersPassesTheGuard() throws Exception {
+        JourneyModel model = sample();
+        Touchpoint tp = model.getJourneys().get(0).getStages().get(0).getTouchpoints().get(0);
+        tp.setDescription("x & y < z ".repeat(20_000));
+        Path book = dir.resolve("long.xlsx");
+        SheetExport.write(model, book, null);
+        tp.setDescription("short");
+        java.util.List<String> edits = SheetImport.plan(model, book).edits().stream()
+                .map(SheetImport.Edit::description).toList();
+        assertEquals(1, edits.size(), edits.toString());
+        assertTrue(edits.get(0).contains("description"), edits.toString());
     }
 
     private void assertRefused(Path book, String expected) {
