@@ -573,6 +573,7 @@ public final class SheetImport {
         } else if (id.isEmpty()) {
             problem(t.where(row) + ": a new measurement needs a 'Metric' column");
         }
+        rowElement = owner != null ? null : m;
         List<Change> rowChanges = changes(m, read(t, row, rowMetric, known));
         if (problems.size() > before) {
             return;

@@ -208,23 +208,15 @@ public final class SheetReader {
         return "its content is not in the form of an .xlsx workbook";
     }
 
-    /** A merged range of cells: columns 0-based, rows as shown (from 1). */
+    /** A merged range down a column, as the guard checked it, and its top cell's value once read. */
     private static final class Merge {
-        final String ref;
-        final int left;
-        final int right;
-        final int top;
-        final int bottom;
+        final WorkbookGuard.Range range;
         String value;
         /** Whether the top cell was stored as a number. */
         boolean number;
 
         Merge(WorkbookGuard.Range range) {
-            this.ref = range.ref();
-            left = range.left();
-            right = range.right();
-            top = range.top();
-            bottom = range.bottom();
+            this.range = range;
         }
     }
 
@@ -237,14 +229,13 @@ public final class SheetReader {
             ModelFileException {
         List<Merge> merges = new ArrayList<>();
         for (WorkbookGuard.Range range : ranges) {
-            Merge merge = new Merge(range);
-            if (merge.right > merge.left) {
-                throw new ModelFileException(file, merge.top, "sheet '" + sheet.getName() + "': cells " + range.ref()
+            if (range.right() > range.left()) {
+                throw new ModelFileException(file, range.top(), "sheet '" + sheet.getName() + "': cells " + range.ref()
                         + " are merged across columns; Touchline reads one value per column",
                         "Unmerge them (and give each column its value), then import again.", null);
             }
-            if (merge.bottom > merge.top) {
-                merges.add(merge);
+            if (range.bottom() > range.top()) {
+                merges.add(new Merge(range));
             }
         }
         try (Stream<Row> stream = sheet.openStream()) {
@@ -264,16 +255,17 @@ public final class SheetReader {
                 }
                 for (Merge merge : merges) {
                     int n = r.getRowNum();
-                    if (n == merge.top) {
-                        merge.value = merge.left < values.size() ? values.get(merge.left) : "";
-                        merge.number = numberCells.get(merge.left);
-                    } else if (n > merge.top && n <= merge.bottom && merge.value != null) {
-                        while (values.size() <= merge.left) {
+                    int column = merge.range.left();
+                    if (n == merge.range.top()) {
+                        merge.value = column < values.size() ? values.get(column) : "";
+                        merge.number = numberCells.get(column);
+                    } else if (n > merge.range.top() && n <= merge.range.bottom() && merge.value != null) {
+                        while (values.size() <= column) {
                             values.add("");
                         }
-                        if (values.get(merge.left).isBlank()) {
-                            values.set(merge.left, merge.value); // merged down: the top cell's value
-                            numberCells.set(merge.left, merge.number);
+                        if (values.get(column).isBlank()) {
+                            values.set(column, merge.value); // merged down: the top cell's value
+                            numberCells.set(column, merge.number);
                         }
                     }
                 }
