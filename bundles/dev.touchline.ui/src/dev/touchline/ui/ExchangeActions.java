@@ -165,7 +165,7 @@ public final class ExchangeActions implements IPartListener {
             }
         });
         if (said[0] != null) {
-            editor.getEditorSite().getActionBars().getStatusLineManager().setMessage(said[0]);
+            editor.status(said[0]);
         }
     }
 

@@ -114,6 +114,48 @@ class TwoMapsTest {
         assertArrayEquals(ModelFiles.toBytes(editor.model()), Files.readAllBytes(editor.file()));
     }
 
+    /**
+     * The status line is shared by the maps: a message about one map ("Imported ...; Edit > Undo
+     * takes it back") showed over the other map, and stayed after the undo it spoke of.
+     */
+    @Test
+    void eachMapKeepsItsOwnStatusMessageUntilItsNextEdit() throws Exception {
+        JourneyMapEditor first = Ui.openSampleCopy(folder, "first.touchline");
+        JourneyMapEditor second = Ui.openSampleCopy(folder, "second.touchline");
+        Ui.page().activate(first);
+        Ui.flush();
+        first.status("about the first map");
+
+        Ui.page().activate(second);
+        Ui.flush();
+        assertFalse(statusLineShows("about the first map"), "the second map does not show the first's message");
+        Ui.page().activate(first);
+        Ui.flush();
+        assertTrue(statusLineShows("about the first map"), "the first map shows its message again");
+
+        select(first, byId(first, "st-book"));
+        Ui.command("org.eclipse.ui.edit.delete");
+        Ui.flush();
+        assertNull(first.statusMessage(), "the next edit clears it");
+        assertFalse(statusLineShows("about the first map"));
+    }
+
+    /** Whether a label of the window's status line shows {@code text}. */
+    private static boolean statusLineShows(String text) {
+        java.util.ArrayDeque<org.eclipse.swt.widgets.Control> controls = new java.util.ArrayDeque<>();
+        controls.add(Ui.window().getShell());
+        while (!controls.isEmpty()) {
+            org.eclipse.swt.widgets.Control c = controls.pop();
+            if (c instanceof org.eclipse.swt.custom.CLabel label && text.equals(label.getText()) && label.isVisible()) {
+                return true;
+            }
+            if (c instanceof org.eclipse.swt.widgets.Composite composite) {
+                controls.addAll(List.of(composite.getChildren()));
+            }
+        }
+        return false;
+    }
+
     @Test
     void pasteGoesToTheMapInFront() throws Exception {
         JourneyMapEditor first = Ui.openSampleCopy(folder, "first.touchline");

@@ -65,10 +65,15 @@ import dev.touchline.ui.properties.ModelPropertySourceProvider;
  */
 public final class JourneyMapEditor extends EditorPart implements IEditingDomainProvider, MapCanvas.Host {
 
+    /** What this map last said in the status line (which all maps share), or {@code null}. */
+    private String statusMessage;
+
     private final org.eclipse.ui.IPartListener partListener = new org.eclipse.ui.IPartListener() {
         @Override
         public void partActivated(org.eclipse.ui.IWorkbenchPart part) {
             if (part == JourneyMapEditor.this && canvas != null && !canvas.isDisposed()) {
+                // the status line is shared by all maps: show this map's message, not the last one's
+                getEditorSite().getActionBars().getStatusLineManager().setMessage(statusMessage);
                 // After the activation has finished: a reload closes and reopens the editor.
                 canvas.getDisplay().asyncExec(() -> {
                     if (!canvas.isDisposed()) {
@@ -146,6 +151,9 @@ public final class JourneyMapEditor extends EditorPart implements IEditingDomain
     private final CommandStackListener stackListener = event -> {
         if (canvas == null || canvas.isDisposed()) {
             return;
+        }
+        if (statusMessage != null) {
+            status(null); // what it said ("Edit > Undo takes it back") was about the stack before this change
         }
         firePropertyChange(PROP_DIRTY);
         if (journey != null && journey.eResource() == null) {
@@ -481,8 +489,18 @@ public final class JourneyMapEditor extends EditorPart implements IEditingDomain
         return getSite().getShell();
     }
 
-    void status(String message) {
+    /**
+     * Says {@code message} in the status line, as this map's message: shown again when the map
+     * comes to the front, cleared by the next edit, undo or redo; {@code null} clears it.
+     */
+    public void status(String message) {
+        statusMessage = message;
         getEditorSite().getActionBars().getStatusLineManager().setMessage(message);
+    }
+
+    /** This map's status line message, or {@code null}. */
+    public String statusMessage() {
+        return statusMessage;
     }
 
     void dirtyChanged() {
