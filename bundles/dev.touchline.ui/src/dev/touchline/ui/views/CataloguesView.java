@@ -105,8 +105,7 @@ public final class CataloguesView extends MapEditorView {
         IPropertySource source = sources.getPropertySource(prototype);
         // (columns are made once, from the first editor's descriptors: every editor's are the same)
         List<IPropertyDescriptor> descriptors = new ArrayList<>(List.of(source.getPropertyDescriptors()));
-        descriptors.removeIf(d -> d.getId().equals(TouchlinePackage.Literals.ELEMENT__ID.getName())
-                || "id".equals(String.valueOf(d.getId())));
+        descriptors.removeIf(d -> TouchlinePackage.Literals.ELEMENT__ID.getName().equals(String.valueOf(d.getId())));
         descriptors.sort((a, b) -> Boolean.compare(!"name".equals(String.valueOf(a.getId())),
                 !"name".equals(String.valueOf(b.getId()))));
         TableViewer viewer = tab.viewer();
