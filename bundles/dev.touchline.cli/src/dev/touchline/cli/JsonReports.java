@@ -8,7 +8,7 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
-import dev.touchline.map.DepartmentFigures;
+import dev.touchline.departments.DepartmentFigures;
 import dev.touchline.validation.Finding;
 import dev.touchline.validation.Severity;
 

@@ -12,8 +12,8 @@ import org.eclipse.emf.ecore.EObject;
 
 import dev.touchline.io.ModelFileException;
 import dev.touchline.io.ModelFiles;
-import dev.touchline.map.DepartmentFigures;
-import dev.touchline.map.MapFindings;
+import dev.touchline.departments.DepartmentFigures;
+import dev.touchline.departments.FindingIndex;
 import dev.touchline.model.BrandPromise;
 import dev.touchline.model.Channel;
 import dev.touchline.model.Department;
@@ -78,7 +78,7 @@ final class StatsCommand implements Command {
         ValidationReport report = new ModelValidator().validateLoaded(model);
         Map<String, Integer> counts = count(model);
         List<DepartmentFigures> departments = DepartmentFigures.all(model, DepartmentFigures.Scope.model(model),
-                new MapFindings(report));
+                new FindingIndex(report));
         if (format.equals("json")) {
             out.println(JsonReports.stats(file, counts, departments));
         } else {

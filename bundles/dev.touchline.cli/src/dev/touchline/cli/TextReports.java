@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import dev.touchline.map.DepartmentFigures;
+import dev.touchline.departments.DepartmentFigures;
 import dev.touchline.validation.Finding;
 import dev.touchline.validation.Severity;
 

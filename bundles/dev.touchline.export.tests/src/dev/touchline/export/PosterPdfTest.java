@@ -13,7 +13,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
 import dev.touchline.map.JourneyMapLayout;
-import dev.touchline.map.MapFindings;
+import dev.touchline.departments.FindingIndex;
 import dev.touchline.map.MapLayout;
 import dev.touchline.map.draw.MapDrawing;
 import dev.touchline.map.draw.MapView;
@@ -35,7 +35,7 @@ class PosterPdfTest {
     void thePdfIsOnePageOfThePosterWithItsTextEmbedded() throws Exception {
         JourneyModel model = ExportFixtures.sample();
         Journey journey = model.getJourneys().get(0);
-        MapLayout layout = JourneyMapLayout.of(journey, new MapFindings(new ModelValidator().validate(model)));
+        MapLayout layout = JourneyMapLayout.of(journey, new FindingIndex(new ModelValidator().validate(model)));
 
         try (PDDocument pdf = Loader.loadPDF(pdf(layout, "Touchline test caption"))) {
             assertEquals(1, pdf.getNumberOfPages());
@@ -60,7 +60,7 @@ class PosterPdfTest {
         Touchpoint touchpoint = journey.getStages().get(0).getTouchpoints().get(0);
         touchpoint.setName("Kundenbewertung \u00e4\u00f6\u00fc \u05e9\u05dc\u05d5\u05dd \u4e2d\u6587 \ud83d\ude9a");
 
-        try (PDDocument pdf = Loader.loadPDF(pdf(JourneyMapLayout.of(journey, MapFindings.NONE), "caption"))) {
+        try (PDDocument pdf = Loader.loadPDF(pdf(JourneyMapLayout.of(journey, FindingIndex.NONE), "caption"))) {
             String text = new PDFTextStripper().getText(pdf);
             assertTrue(text.contains("Kundenbewertung") && text.contains("\u00e4\u00f6\u00fc"),
                     "Latin with diacritics is drawn: " + text);
@@ -72,7 +72,7 @@ class PosterPdfTest {
     @Test
     void aPosterSlightlyWiderThanA3IsShrunkOntoOneSheet() throws Exception {
         JourneyModel model = ExportFixtures.sample();
-        MapLayout layout = JourneyMapLayout.of(model.getJourneys().get(0), MapFindings.NONE);
+        MapLayout layout = JourneyMapLayout.of(model.getJourneys().get(0), FindingIndex.NONE);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
         assertEquals(1, PosterPdf.writeTiled(layout, MapView.PLAIN, "caption", out), "the sample is 7 % too wide at full height");
@@ -87,7 +87,7 @@ class PosterPdfTest {
     @Test
     void a3SheetsEachShowTheirPartAndSayHowToJoinThem() throws Exception {
         JourneyModel model = SyntheticModel.generate(2000, 500, 3);
-        MapLayout layout = JourneyMapLayout.of(model.getJourneys().get(0), MapFindings.NONE);
+        MapLayout layout = JourneyMapLayout.of(model.getJourneys().get(0), FindingIndex.NONE);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
         int sheets = PosterPdf.writeTiled(layout, MapView.PLAIN, "caption", out);
@@ -130,7 +130,7 @@ class PosterPdfTest {
     @Test
     void aPosterLargerThanAPdfPageIsScaledToFit() throws Exception {
         JourneyModel model = SyntheticModel.generate(3000, 3000, 6);
-        MapLayout layout = JourneyMapLayout.of(model.getJourneys().get(0), MapFindings.NONE);
+        MapLayout layout = JourneyMapLayout.of(model.getJourneys().get(0), FindingIndex.NONE);
         assertTrue(MapDrawing.sheetWidth(layout) > PosterPdf.MAX_SIDE, "the test needs a poster wider than a PDF page: "
                 + MapDrawing.sheetWidth(layout));
 

@@ -13,7 +13,7 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 import dev.touchline.map.JourneyMapLayout;
-import dev.touchline.map.MapFindings;
+import dev.touchline.departments.FindingIndex;
 import dev.touchline.map.MapLayout;
 import dev.touchline.map.draw.MapDrawing;
 import dev.touchline.map.draw.MapView;
@@ -28,7 +28,7 @@ class PosterSvgTest {
     void thePosterDrawsEveryCardOfTheLayout() throws Exception {
         JourneyModel model = ExportFixtures.sample();
         Journey journey = model.getJourneys().get(0);
-        MapLayout layout = JourneyMapLayout.of(journey, new MapFindings(new ModelValidator().validate(model)));
+        MapLayout layout = JourneyMapLayout.of(journey, new FindingIndex(new ModelValidator().validate(model)));
         Document svg = ExportFixtures.parse(PosterSvg.of(layout, MapView.PLAIN, "caption"));
         Element root = svg.getDocumentElement();
         assertEquals("svg", root.getLocalName());
@@ -53,7 +53,7 @@ class PosterSvgTest {
     void aJourneyWithoutStagesSaysSo() throws Exception {
         Journey empty = dev.touchline.model.TouchlineFactory.eINSTANCE.createJourney();
         empty.setName("Claims");
-        Document svg = ExportFixtures.parse(PosterSvg.of(JourneyMapLayout.of(empty, MapFindings.NONE), MapView.PLAIN, "caption"));
+        Document svg = ExportFixtures.parse(PosterSvg.of(JourneyMapLayout.of(empty, FindingIndex.NONE), MapView.PLAIN, "caption"));
         String text = svg.getDocumentElement().getTextContent();
         assertTrue(text.contains("Claims") && text.contains("no stages yet"), text);
     }
@@ -66,7 +66,7 @@ class PosterSvgTest {
         String hostile = "</text><script>alert(1)</script>\"' & \u0007bell \uD800 <![CDATA[x]]>";
         touchpoint.setName(hostile);
         journey.getStages().get(1).setName("<svg onload=alert(1)>");
-        MapLayout layout = JourneyMapLayout.of(journey, MapFindings.NONE);
+        MapLayout layout = JourneyMapLayout.of(journey, FindingIndex.NONE);
         String poster = PosterSvg.of(layout, MapView.PLAIN, "<b>caption</b>");
         Document svg = ExportFixtures.parse(poster);
         assertEquals(0, svg.getElementsByTagNameNS("*", "script").getLength());

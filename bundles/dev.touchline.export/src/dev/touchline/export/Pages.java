@@ -7,9 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import dev.touchline.map.DepartmentFigures;
-import dev.touchline.map.Health;
-import dev.touchline.map.MapFindings;
+import dev.touchline.departments.DepartmentFigures;
+import dev.touchline.departments.Health;
+import dev.touchline.departments.FindingIndex;
 import dev.touchline.map.MapText;
 import dev.touchline.map.Palette;
 import dev.touchline.model.BrandPromise;
@@ -145,7 +145,7 @@ final class Pages {
     }
 
     /** Every finding of the model, errors first, with the departments concerned. */
-    static String gaps(JourneyModel model, MapFindings findings, String caption) {
+    static String gaps(JourneyModel model, FindingIndex findings, String caption) {
         StringBuilder s = start(name(model) + " \u2014 gaps");
         s.append("<h1>Gaps found by validation</h1>\n<p class=\"sub\">").append(text(name(model))).append("</p>\n");
         Map<Severity, Integer> counts = findings.report().counts();
@@ -163,7 +163,7 @@ final class Pages {
      * {path without ending, journey name}: an SVG, a PDF and a PDF of A3 sheets.
      */
     static String index(JourneyModel model, List<String[]> posters, List<String[]> handouts, String workbook,
-            MapFindings findings, String caption) {
+            FindingIndex findings, String caption) {
         StringBuilder s = start(name(model) + " \u2014 workshop pack");
         s.append("<h1>").append(text(name(model))).append("</h1>\n<p class=\"sub\">Workshop pack</p>\n");
         s.append("<h2>Journey maps (posters)</h2>\n<ul class=\"files\">");

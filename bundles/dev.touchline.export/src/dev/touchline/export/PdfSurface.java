@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -12,8 +11,8 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
 
-import dev.touchline.map.MapLayout;
 import dev.touchline.map.draw.MapFont;
+import dev.touchline.map.draw.Shape;
 import dev.touchline.map.draw.Surface;
 
 /**
@@ -153,18 +152,44 @@ final class PdfSurface implements Surface {
     }
 
     @Override
-    public void strip(double x, double y, double h, int fill) {
+    public void path(Shape shape, Integer fill, Integer stroke, double strokeWidth, double[] dash) {
+        if (fill == null && stroke == null) {
+            return;
+        }
         draw(() -> {
-            fillColour(fill);
-            float k = 5 * KAPPA;
-            cs.moveTo((float) x + 10, y(y));
-            cs.lineTo((float) x + 5, y(y));
-            cs.curveTo((float) x + 5 - k, y(y), (float) x, y(y + 5 - k), (float) x, y(y + 5));
-            cs.lineTo((float) x, y(y + h - 5));
-            cs.curveTo((float) x, y(y + h - 5 + k), (float) x + 5 - k, y(y + h), (float) x + 5, y(y + h));
-            cs.lineTo((float) x + 10, y(y + h));
-            cs.closePath();
-            cs.fill();
+            if (fill != null) {
+                fillColour(fill);
+            }
+            if (stroke != null) {
+                strokeColour(stroke);
+                cs.setLineWidth((float) strokeWidth);
+                cs.setLineCapStyle(1); // round
+                cs.setLineJoinStyle(1);
+                dash(dash);
+            }
+            for (Shape.Piece piece : shape.pieces()) {
+                double[] p = piece.points();
+                switch (piece.kind()) {
+                case MOVE -> cs.moveTo((float) p[0], y(p[1]));
+                case LINE -> cs.lineTo((float) p[0], y(p[1]));
+                case CUBIC -> cs.curveTo((float) p[0], y(p[1]), (float) p[2], y(p[3]), (float) p[4], y(p[5]));
+                case CLOSE -> cs.closePath();
+                }
+            }
+            if (fill != null && stroke != null) {
+                cs.fillAndStroke();
+            } else if (fill != null) {
+                cs.fill();
+            } else {
+                cs.stroke();
+            }
+            if (stroke != null) {
+                cs.setLineCapStyle(0);
+                cs.setLineJoinStyle(0);
+                if (dash != null) {
+                    cs.setLineDashPattern(new float[0], 0);
+                }
+            }
         });
     }
 
@@ -213,21 +238,6 @@ final class PdfSurface implements Surface {
                 cs.setLineWidth((float) strokeWidth);
                 cs.fillAndStroke();
             }
-        });
-    }
-
-    @Override
-    public void curve(List<MapLayout.CurveSegment> segments, int stroke, double strokeWidth) {
-        draw(() -> {
-            strokeColour(stroke);
-            cs.setLineWidth((float) strokeWidth);
-            cs.setLineCapStyle(1);
-            for (MapLayout.CurveSegment c : segments) {
-                cs.moveTo((float) c.x1(), y(c.y1()));
-                cs.curveTo((float) c.c1x(), y(c.c1y()), (float) c.c2x(), y(c.c2y()), (float) c.x2(), y(c.y2()));
-            }
-            cs.stroke();
-            cs.setLineCapStyle(0);
         });
     }
 

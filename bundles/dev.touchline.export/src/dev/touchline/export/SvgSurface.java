@@ -2,11 +2,10 @@ package dev.touchline.export;
 
 import static dev.touchline.export.Markup.color;
 
-import java.util.List;
 import java.util.Locale;
 
-import dev.touchline.map.MapLayout;
 import dev.touchline.map.draw.MapFont;
+import dev.touchline.map.draw.Shape;
 import dev.touchline.map.draw.Surface;
 
 /**
@@ -80,21 +79,25 @@ final class SvgSurface implements Surface {
     }
 
     @Override
-    public void strip(double x, double y, double h, int fill) {
-        s.append("<path fill=\"").append(color(fill)).append("\" d=\"M").append(num(x + 10)).append(' ').append(num(y))
-                .append("H").append(num(x + 5)).append("A5 5 0 0 0 ").append(num(x)).append(' ').append(num(y + 5))
-                .append("V").append(num(y + h - 5)).append("A5 5 0 0 0 ").append(num(x + 5)).append(' ')
-                .append(num(y + h)).append("H").append(num(x + 10)).append("Z\"/>\n");
-    }
-
-    @Override
-    public void curve(List<MapLayout.CurveSegment> segments, int stroke, double strokeWidth) {
-        s.append("<path fill=\"none\" stroke=\"").append(color(stroke)).append("\" stroke-width=\"")
-                .append(num(strokeWidth)).append("\" stroke-linecap=\"round\" d=\"");
-        for (MapLayout.CurveSegment c : segments) {
-            s.append('M').append(c.x1()).append(' ').append(c.y1()).append('C').append(c.c1x()).append(' ')
-                    .append(c.c1y()).append(' ').append(c.c2x()).append(' ').append(c.c2y()).append(' ')
-                    .append(c.x2()).append(' ').append(c.y2());
+    public void path(Shape shape, Integer fill, Integer stroke, double strokeWidth, double[] dash) {
+        s.append("<path fill=\"").append(fill == null ? "none" : color(fill)).append('"');
+        if (stroke != null) {
+            s.append(" stroke=\"").append(color(stroke)).append("\" stroke-width=\"").append(num(strokeWidth))
+                    .append("\" stroke-linecap=\"round\" stroke-linejoin=\"round\"");
+            dash(dash);
+        }
+        s.append(" d=\"");
+        for (Shape.Piece piece : shape.pieces()) {
+            s.append(switch (piece.kind()) {
+            case MOVE -> 'M';
+            case LINE -> 'L';
+            case CUBIC -> 'C';
+            case CLOSE -> 'Z';
+            });
+            double[] p = piece.points();
+            for (int i = 0; i < p.length; i++) {
+                s.append(i == 0 ? "" : " ").append(num(p[i]));
+            }
         }
         s.append("\"/>\n");
     }

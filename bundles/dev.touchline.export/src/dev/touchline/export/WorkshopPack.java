@@ -14,10 +14,10 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import dev.touchline.io.AtomicFiles;
-import dev.touchline.map.DepartmentFigures;
-import dev.touchline.map.Health;
+import dev.touchline.departments.DepartmentFigures;
+import dev.touchline.departments.Health;
 import dev.touchline.map.JourneyMapLayout;
-import dev.touchline.map.MapFindings;
+import dev.touchline.departments.FindingIndex;
 import dev.touchline.map.MapLayout;
 import dev.touchline.map.Palette;
 import dev.touchline.map.draw.MapView;
@@ -79,7 +79,7 @@ public final class WorkshopPack {
      */
     public static Contents write(JourneyModel model, ValidationReport report, Path zip, String caption)
             throws IOException {
-        MapFindings findings = new MapFindings(report);
+        FindingIndex findings = new FindingIndex(report);
         List<String> files = new ArrayList<>();
         int[] counts = new int[2];
         AtomicFiles.write(zip, out -> {

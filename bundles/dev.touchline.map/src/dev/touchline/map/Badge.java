@@ -1,5 +1,13 @@
 package dev.touchline.map;
 
+import java.util.EnumSet;
+import java.util.Set;
+
+import dev.touchline.departments.FindingIndex;
+import dev.touchline.model.Touchpoint;
+import dev.touchline.validation.Finding;
+import dev.touchline.validation.Rule;
+
 /** The small markers on a touchpoint card. */
 public enum Badge {
     /** The touchpoint is a moment of truth. */
@@ -44,5 +52,24 @@ public enum Badge {
     /** A short label for tooltips and legends. */
     public String label() {
         return label;
+    }
+
+    /** The badges of a touchpoint card, in declaration order: read from the findings, so the card and Problems agree. */
+    public static Set<Badge> of(Touchpoint touchpoint, FindingIndex findings) {
+        EnumSet<Badge> badges = EnumSet.noneOf(Badge.class);
+        if (touchpoint.isMomentOfTruth()) {
+            badges.add(MOMENT_OF_TRUTH);
+        }
+        for (Finding finding : findings.within(touchpoint)) {
+            Rule rule = finding.rule();
+            if (rule == Rule.TOUCHPOINT_OWNER) {
+                badges.add(NO_OWNER);
+            } else if (rule == Rule.TOUCHPOINT_METRIC) {
+                badges.add(NO_MEASUREMENT);
+            } else if (rule == Rule.MEASUREMENT_OFF_TARGET) {
+                badges.add(OFF_TARGET);
+            }
+        }
+        return badges;
     }
 }

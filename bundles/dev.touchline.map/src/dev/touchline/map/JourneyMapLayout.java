@@ -1,5 +1,6 @@
 package dev.touchline.map;
 
+import dev.touchline.departments.FindingIndex;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -50,12 +51,12 @@ public final class JourneyMapLayout {
     }
 
     /** The layout of a journey with every lane shown. */
-    public static MapLayout of(Journey journey, MapFindings findings) {
+    public static MapLayout of(Journey journey, FindingIndex findings) {
         return of(journey, EnumSet.allOf(Lane.class), findings);
     }
 
     /** The layout of a journey showing only the given lanes. */
-    public static MapLayout of(Journey journey, Set<Lane> visible, MapFindings findings) {
+    public static MapLayout of(Journey journey, Set<Lane> visible, FindingIndex findings) {
         List<Stage> stageList = journey.getStages();
         int n = stageList.size();
         int[] cols = new int[n];
@@ -165,7 +166,7 @@ public final class JourneyMapLayout {
                         for (int k = 0; k < inLane.size(); k++) {
                             Touchpoint touchpoint = inLane.get(k);
                             cards.add(new MapLayout.Card(touchpoint, lane, i, cell(left, y, k, cols[i], CARD_HEIGHT),
-                                    findings.badges(touchpoint)));
+                                    Badge.of(touchpoint, findings)));
                         }
                     }
                 }

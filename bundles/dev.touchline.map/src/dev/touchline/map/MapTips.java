@@ -1,5 +1,6 @@
 package dev.touchline.map;
 
+import dev.touchline.departments.FindingIndex;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,7 +28,7 @@ public final class MapTips {
     }
 
     /** The tip for map point {@code (x, y)}, or {@code null} over empty map. */
-    public static String at(MapLayout layout, MapFindings findings, int x, int y) {
+    public static String at(MapLayout layout, FindingIndex findings, int x, int y) {
         Badge badge = layout.badgeAt(x, y);
         EObject element = layout.elementAt(x, y);
         if (badge != null && element instanceof Touchpoint touchpoint) {
@@ -50,7 +51,7 @@ public final class MapTips {
         return null;
     }
 
-    static String badge(Badge badge, Touchpoint touchpoint, MapFindings findings) {
+    static String badge(Badge badge, Touchpoint touchpoint, FindingIndex findings) {
         StringBuilder s = new StringBuilder(badge.label()).append(": ").append(badge.meaning());
         Rule rule = switch (badge) {
             case NO_OWNER -> Rule.TOUCHPOINT_OWNER;
@@ -66,7 +67,7 @@ public final class MapTips {
         return s.toString();
     }
 
-    static String card(Touchpoint touchpoint, MapFindings findings) {
+    static String card(Touchpoint touchpoint, FindingIndex findings) {
         StringBuilder s = new StringBuilder(label(touchpoint));
         if (touchpoint.isMomentOfTruth()) {
             s.append("  \u2605 moment of truth");

@@ -1,5 +1,6 @@
 package dev.touchline.map;
 
+import dev.touchline.departments.Health;
 import dev.touchline.model.Department;
 
 /**

@@ -14,7 +14,7 @@ import org.eclipse.ui.IWorkbenchWindow;
 
 import dev.touchline.io.ModelFileException;
 import dev.touchline.ui.editor.Exchange;
-import dev.touchline.ui.editor.JourneyMapEditor;
+import dev.touchline.ui.session.MapSession;
 import dev.touchline.ui.editor.UserPrompts;
 
 /**
@@ -26,7 +26,7 @@ public final class ExchangeActions implements IPartListener {
 
     /** What an action does with the editor and the file chosen. */
     private interface Step {
-        String run(JourneyMapEditor editor, Path file) throws ModelFileException;
+        String run(MapSession editor, Path file) throws ModelFileException;
     }
 
     private final IWorkbenchWindow window;
@@ -58,7 +58,7 @@ public final class ExchangeActions implements IPartListener {
         importCatalogue = new Action("Import Catalo&gue...") {
             @Override
             public void run() {
-                JourneyMapEditor editor = editor();
+                MapSession editor = editor();
                 if (editor != null) {
                     importCatalogue(editor);
                 }
@@ -70,7 +70,7 @@ public final class ExchangeActions implements IPartListener {
     }
 
     /** Adds the standard catalogue or one from a file, as the user chooses. */
-    private void importCatalogue(JourneyMapEditor editor) {
+    private void importCatalogue(MapSession editor) {
         int choice = UserPrompts.current().choose(window.getShell(), "Import Catalogue", "Add what a catalogue has"
                 + " and this model lacks (metrics, channels, service values, personas, departments, brand promises;"
                 + " by name, nothing twice): the standard catalogue, or one from a model file?",
@@ -113,13 +113,11 @@ public final class ExchangeActions implements IPartListener {
         return exportImage;
     }
 
-    /** The journey-map editor the actions work on, or null. */
-    JourneyMapEditor editor() {
+    /** The map the actions work on (the active editor's session), or null. */
+    MapSession editor() {
         IWorkbenchPage page = window.getActivePage();
-        if (page != null && page.getActiveEditor() instanceof JourneyMapEditor editor && editor != closing) {
-            return editor;
-        }
-        return null;
+        var active = page == null ? null : page.getActiveEditor();
+        return active == null || active == closing ? null : MapSession.of(active);
     }
 
     private IAction action(String id, String text, int style, String title, String[] extensions, String[] names,
@@ -127,7 +125,7 @@ public final class ExchangeActions implements IPartListener {
         IAction action = new Action(text) {
             @Override
             public void run() {
-                JourneyMapEditor editor = editor();
+                MapSession editor = editor();
                 if (editor == null) {
                     return;
                 }
@@ -155,7 +153,7 @@ public final class ExchangeActions implements IPartListener {
         return action;
     }
 
-    private void perform(JourneyMapEditor editor, Path file, Step step) {
+    private void perform(MapSession editor, Path file, Step step) {
         String[] said = new String[1];
         BusyIndicator.showWhile(window.getShell().getDisplay(), () -> {
             try {

@@ -20,8 +20,8 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
 import dev.touchline.io.ModelFiles;
-import dev.touchline.map.DepartmentFigures;
-import dev.touchline.map.MapFindings;
+import dev.touchline.departments.DepartmentFigures;
+import dev.touchline.departments.FindingIndex;
 import dev.touchline.model.JourneyModel;
 import dev.touchline.model.synthetic.SyntheticModel;
 import dev.touchline.validation.ModelValidator;
@@ -53,7 +53,7 @@ class DepartmentFiguresAgreeTest {
             assertTrue(model.getJourneys().size() >= 5, "several journeys");
         }
         List<DepartmentFigures> expected = DepartmentFigures.all(model, DepartmentFigures.Scope.model(model),
-                new MapFindings(new ModelValidator().validateLoaded(model)));
+                new FindingIndex(new ModelValidator().validateLoaded(model)));
 
         Cli stats = Cli.run("stats", file.toString(), "--format", "json");
         assertEquals(0, stats.exit(), stats::toString);

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import dev.touchline.map.Badge;
 import dev.touchline.map.JourneyMapLayout;
 import dev.touchline.map.Lane;
-import dev.touchline.map.MapFindings;
+import dev.touchline.departments.FindingIndex;
 import dev.touchline.map.MapLayout;
 import dev.touchline.map.Rect;
 import dev.touchline.model.Journey;
@@ -46,7 +46,7 @@ class JourneyMapLayoutTest {
     @Test
     void theTextUnderAPointIsTheOneDrawnThere() throws Exception {
         SampleMap sample = new SampleMap();
-        MapLayout layout = JourneyMapLayout.of(sample.model.getJourneys().get(0), MapFindings.NONE);
+        MapLayout layout = JourneyMapLayout.of(sample.model.getJourneys().get(0), FindingIndex.NONE);
         Stage book = sample.byId("st-book");
         Rect header = layout.columnOf(book).header();
         var name = layout.textAt(header.centerX(), header.y() + 12);
@@ -70,7 +70,7 @@ class JourneyMapLayoutTest {
     @Test
     void arrowKeysMoveBetweenCardsAndStagesTheWayTheyPoint() throws Exception {
         SampleMap sample = new SampleMap();
-        MapLayout layout = JourneyMapLayout.of(sample.model.getJourneys().get(0), MapFindings.NONE);
+        MapLayout layout = JourneyMapLayout.of(sample.model.getJourneys().get(0), FindingIndex.NONE);
         Stage first = layout.stages().get(0).stage();
         assertSame(first, layout.neighbour(null, MapLayout.Direction.RIGHT), "from nothing: the first stage");
         assertSame(layout.stages().get(1).stage(), layout.neighbour(first, MapLayout.Direction.RIGHT));
@@ -105,7 +105,7 @@ class JourneyMapLayoutTest {
     @Test
     void cardsNeverOverlap() throws Exception {
         SampleMap sample = new SampleMap();
-        List<MapLayout.Card> cards = JourneyMapLayout.of(sample.model.getJourneys().get(0), MapFindings.NONE).cards();
+        List<MapLayout.Card> cards = JourneyMapLayout.of(sample.model.getJourneys().get(0), FindingIndex.NONE).cards();
         for (int i = 0; i < cards.size(); i++) {
             for (int j = i + 1; j < cards.size(); j++) {
                 assertFalse(cards.get(i).bounds().intersects(cards.get(j).bounds()), cards.get(i) + " / " + cards.get(j));
@@ -116,7 +116,7 @@ class JourneyMapLayoutTest {
     @Test
     void onABigJourneyNotesAndMetricBarsStayInTheirColumnAndNeverOverlap() {
         dev.touchline.model.JourneyModel model = dev.touchline.model.synthetic.SyntheticModel.generate(2000, 2000, 7);
-        MapLayout layout = JourneyMapLayout.of(model.getJourneys().get(0), MapFindings.NONE);
+        MapLayout layout = JourneyMapLayout.of(model.getJourneys().get(0), FindingIndex.NONE);
         List<Rect> boxes = new java.util.ArrayList<>();
         layout.notes().stream().filter(n -> n.lane() != Lane.ACTIONS).forEach(n -> {
             assertTrue(inColumn(layout, n.stageIndex(), n.bounds()), n.toString());
@@ -144,7 +144,7 @@ class JourneyMapLayoutTest {
     @Test
     void stagesAreColumnsInModelOrderAndLanesFollowTheBlueprintOrder() throws Exception {
         SampleMap sample = new SampleMap();
-        MapLayout layout = JourneyMapLayout.of(sample.model.getJourneys().get(0), MapFindings.NONE);
+        MapLayout layout = JourneyMapLayout.of(sample.model.getJourneys().get(0), FindingIndex.NONE);
         for (int i = 1; i < layout.stages().size(); i++) {
             assertEquals(layout.stages().get(i - 1).column().right(), layout.stages().get(i).column().x());
         }
@@ -163,7 +163,7 @@ class JourneyMapLayoutTest {
         assertTrue(layout.cardOf(sample.byId("tp-crew-arrives")).badges().contains(Badge.OFF_TARGET));
         assertTrue(layout.cardOf(sample.byId("tp-survey-visit")).badges().contains(Badge.MOMENT_OF_TRUTH));
         // Without findings only the model's own flag shows.
-        MapLayout bare = JourneyMapLayout.of(sample.model.getJourneys().get(0), MapFindings.NONE);
+        MapLayout bare = JourneyMapLayout.of(sample.model.getJourneys().get(0), FindingIndex.NONE);
         assertEquals(EnumSet.noneOf(Badge.class), bare.cardOf(sample.byId("tp-truck-tracking")).badges());
     }
 
@@ -171,11 +171,11 @@ class JourneyMapLayoutTest {
     void hiddenLanesTakeNoSpaceAndTheirElementsAreNotHit() throws Exception {
         SampleMap sample = new SampleMap();
         Journey journey = sample.model.getJourneys().get(0);
-        MapLayout all = JourneyMapLayout.of(journey, MapFindings.NONE);
+        MapLayout all = JourneyMapLayout.of(journey, FindingIndex.NONE);
         EnumSet<Lane> some = EnumSet.allOf(Lane.class);
         some.remove(Lane.METRICS);
         some.remove(Lane.PAIN_POINTS);
-        MapLayout fewer = JourneyMapLayout.of(journey, some, MapFindings.NONE);
+        MapLayout fewer = JourneyMapLayout.of(journey, some, FindingIndex.NONE);
         assertNull(fewer.lane(Lane.METRICS));
         assertTrue(fewer.metrics().isEmpty());
         assertTrue(fewer.height() < all.height());
@@ -185,7 +185,7 @@ class JourneyMapLayoutTest {
     @Test
     void hitTestingFindsCardsHeadersAndNothingInTheMargin() throws Exception {
         SampleMap sample = new SampleMap();
-        MapLayout layout = JourneyMapLayout.of(sample.model.getJourneys().get(0), MapFindings.NONE);
+        MapLayout layout = JourneyMapLayout.of(sample.model.getJourneys().get(0), FindingIndex.NONE);
         MapLayout.Card card = layout.cardOf(sample.byId("tp-contract"));
         assertSame(card.touchpoint(), layout.elementAt(card.bounds().centerX(), card.bounds().centerY()));
         MapLayout.StageColumn book = layout.columnOf(sample.byId("st-book"));
@@ -196,7 +196,7 @@ class JourneyMapLayoutTest {
     @Test
     void dropTargetTakesStageLaneAndPositionFromThePoint() throws Exception {
         SampleMap sample = new SampleMap();
-        MapLayout layout = JourneyMapLayout.of(sample.model.getJourneys().get(0), MapFindings.NONE);
+        MapLayout layout = JourneyMapLayout.of(sample.model.getJourneys().get(0), FindingIndex.NONE);
         Stage quote = sample.byId("st-quote");
         Touchpoint first = quote.getTouchpoints().get(0);
         Rect firstCard = layout.cardOf(first).bounds();
@@ -222,7 +222,7 @@ class JourneyMapLayoutTest {
             touchpoint.setVisibility(Visibility.FRONTSTAGE);
             stage.getTouchpoints().add(touchpoint);
         }
-        MapLayout layout = JourneyMapLayout.of(journey, MapFindings.NONE);
+        MapLayout layout = JourneyMapLayout.of(journey, FindingIndex.NONE);
         assertEquals(5000, layout.cards().size());
         int rows = (layout.lane(Lane.FRONTSTAGE).bounds().height() - 2 * JourneyMapLayout.PADDING
                 + JourneyMapLayout.GAP) / (JourneyMapLayout.CARD_HEIGHT + JourneyMapLayout.GAP);

@@ -10,7 +10,7 @@ import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 
 import dev.touchline.io.ModelFiles;
-import dev.touchline.map.MapFindings;
+import dev.touchline.departments.FindingIndex;
 import dev.touchline.model.JourneyModel;
 import dev.touchline.model.provider.TouchlineItemProviderAdapterFactory;
 import dev.touchline.validation.ModelValidator;
@@ -34,8 +34,8 @@ final class SampleMap {
         domain.getResourceSet().getResources().add(model.eResource());
     }
 
-    MapFindings findings() {
-        return new MapFindings(new ModelValidator().validate(model));
+    FindingIndex findings() {
+        return new FindingIndex(new ModelValidator().validate(model));
     }
 
     @SuppressWarnings("unchecked")

@@ -6,7 +6,7 @@ import java.util.List;
 import org.eclipse.emf.ecore.EObject;
 
 import dev.touchline.map.Badge;
-import dev.touchline.map.DepartmentLens;
+import dev.touchline.departments.DepartmentLens;
 import dev.touchline.map.JourneyMapLayout;
 import dev.touchline.map.Lane;
 import dev.touchline.map.MapLayout;
@@ -240,7 +240,7 @@ public final class MapDrawing {
             surface.line(b.x() + JourneyMapLayout.GUTTER, zeroY, right, zeroY, Palette.LINE, 1, ZERO_DASH);
         }
         if (!layout.curveSegments().isEmpty()) {
-            surface.curve(layout.curveSegments(), Palette.CURVE, 3);
+            surface.path(Shape.curve(layout.curveSegments()), null, Palette.CURVE, 3, null);
         }
         for (MapLayout.CurvePoint point : layout.curve()) {
             surface.circle(point.x(), point.y(), 7, MapText.moodColor(point.emotion()), Palette.PAPER, 2);
@@ -271,7 +271,7 @@ public final class MapDrawing {
         }
         surface.roundRect(b.x() + 0.5, b.y() + 0.5, b.width() - 1, b.height() - 1, 5, Palette.PAPER, null, 0, null);
         // the owner's colour as a strip on the left; pale without an owner (a badge says why)
-        surface.strip(b.x(), b.y(), b.height(), Palette.of(owner));
+        surface.path(Shape.strip(b.x(), b.y(), b.height()), Palette.of(owner), null, 0, null);
         surface.roundRect(b.x() + 0.5, b.y() + 0.5, b.width() - 1, b.height() - 1, 5, null, ring, ringWidth, dash);
         int badges = card.badges().size();
         lines(surface, text.lines(touchpoint.getName(), MapFont.BOLD, b.width() - 22 - badges * 18, 2), b.x() + 16,
@@ -478,6 +478,12 @@ public final class MapDrawing {
     /** Lines from {@code top} (the top of the first line), {@code lineHeight} apart. */
     private void lines(Surface surface, List<String> lines, double x, double top, double lineHeight, MapFont font,
             int fill) {
+        lines(surface, text, lines, x, top, lineHeight, font, fill);
+    }
+
+    /** Lines from {@code top} (the top of the first line), {@code lineHeight} apart: for every drawing here. */
+    static void lines(Surface surface, TextFit text, List<String> lines, double x, double top, double lineHeight,
+            MapFont font, int fill) {
         double baseline = top + text.ascent(font);
         for (int i = 0; i < lines.size(); i++) {
             surface.text(lines.get(i), x, baseline + i * lineHeight, font, fill, false);

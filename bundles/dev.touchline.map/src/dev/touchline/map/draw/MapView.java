@@ -4,7 +4,7 @@ import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 
-import dev.touchline.map.DepartmentLens;
+import dev.touchline.departments.DepartmentLens;
 import dev.touchline.map.MapLayout;
 import dev.touchline.model.Touchpoint;
 

@@ -1,13 +1,9 @@
 package dev.touchline.map.draw;
 
-import java.util.List;
-
-import dev.touchline.map.MapLayout;
-
 /**
  * What the journey map is drawn on: the few shapes a map uses, in map pixels (y down), colours as
  * {@code 0xRRGGBB}. {@link MapDrawing} decides every shape, text, line break and colour; a surface
- * only turns them into its format (the editor's SWT {@code GC}, SVG, PDF, or a recording for
+ * only turns them into its format (the editor's SWT {@code GC}, SVG, PDF, or a recording in
  * tests). Strokes are centred on the shape's outline, as in SVG and PDF.
  */
 public interface Surface {
@@ -27,11 +23,12 @@ public interface Surface {
     /** A disc, with a ring of {@code stroke} ({@code strokeWidth} wide) unless it is {@code null}. */
     void circle(double cx, double cy, double r, int fill, Integer stroke, double strokeWidth);
 
-    /** A card's owner strip: the left 10 px of a card at (x, y) of height h, outer corners rounded by 5. */
-    void strip(double x, double y, double h, int fill);
-
-    /** The emotion curve: cubic segments, round caps. */
-    void curve(List<MapLayout.CurveSegment> segments, int stroke, double strokeWidth);
+    /**
+     * A free-form {@link Shape}: filled with {@code fill} (closed outlines) and stroked with
+     * {@code stroke} {@code strokeWidth} wide, round caps and joins; either may be {@code null} for
+     * none; {@code dash} is on-off lengths, or {@code null} for a solid stroke.
+     */
+    void path(Shape shape, Integer fill, Integer stroke, double strokeWidth, double[] dash);
 
     /** One line of text starting at x (or centred on x) on the baseline y, in the map's typeface. */
     void text(String text, double x, double baseline, MapFont font, int fill, boolean centred);

@@ -86,11 +86,11 @@ class CataloguesUiTest {
         JourneyMapEditor editor = Ui.openSampleCopy(folder);
         int metrics = editor.model().getMetrics().size();
 
-        String said = Exchange.importCatalogue(editor, null);
+        String said = Exchange.importCatalogue(editor.session(), null);
 
         assertEquals(metrics + 6, editor.model().getMetrics().size(), "NPS, CSAT, FCR and FRT were there");
         assertTrue(said.startsWith("Added "), said);
-        assertNull(Exchange.importCatalogue(editor, null), "the second time adds nothing");
+        assertNull(Exchange.importCatalogue(editor.session(), null), "the second time adds nothing");
         assertTrue(prompts.said.get(prompts.said.size() - 1).contains("nothing to add"), prompts.said.toString());
         editor.domain().getCommandStack().undo();
         Ui.flush();
@@ -108,7 +108,7 @@ class CataloguesUiTest {
         ElementIds.assignMissing(model);
         Path file = folder.resolve("telecom.touchline");
         ModelFiles.save(model, file);
-        JourneyMapEditor editor = MapEditors.open(Ui.window(), file);
+        JourneyMapEditor editor = (JourneyMapEditor) MapEditors.open(Ui.window(), file);
         Ui.window().getShell().setSize(1600, 1000);
         Ui.flush();
         return editor;

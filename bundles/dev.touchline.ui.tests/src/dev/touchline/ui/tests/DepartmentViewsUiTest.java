@@ -16,10 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
-import dev.touchline.map.DepartmentFigures;
-import dev.touchline.map.DepartmentLens;
-import dev.touchline.map.Health;
-import dev.touchline.map.Heatmap;
+import dev.touchline.departments.DepartmentFigures;
+import dev.touchline.departments.DepartmentLens;
+import dev.touchline.departments.Health;
+import dev.touchline.departments.Heatmap;
 import dev.touchline.model.Department;
 import dev.touchline.model.Metric;
 import dev.touchline.model.Touchpoint;
@@ -45,7 +45,7 @@ class DepartmentViewsUiTest {
         Department fieldOps = (Department) editor.model().eResource().getEObject("dep-field-ops");
         dev.touchline.model.Stage movingDay = (dev.touchline.model.Stage) editor.model().eResource()
                 .getEObject("st-moving-day");
-        editor.setLens(fieldOps, movingDay);
+        editor.session().setLens(fieldOps, movingDay);
         DepartmentLens lens = editor.canvas().lens();
         assertNotNull(lens);
         assertSame(movingDay, lens.focus());
@@ -55,7 +55,7 @@ class DepartmentViewsUiTest {
         assertEquals(DepartmentLens.Role.OWNED, lens.roleOf(crew));
         Ui.screenshot(editor.canvas(), "lens");
         Ui.screenshot(Ui.window().getShell(), "lens-workbench");
-        editor.setLens(null, null);
+        editor.session().setLens(null, null);
         assertNull(editor.canvas().lens());
     }
 
@@ -70,7 +70,7 @@ class DepartmentViewsUiTest {
         assertNotNull(heatmap);
         Department fieldOps = (Department) editor.model().eResource().getEObject("dep-field-ops");
         int row = heatmap.rows().indexOf(fieldOps);
-        int column = editor.journey().getStages().indexOf(editor.model().eResource().getEObject("st-moving-day"));
+        int column = editor.session().journey().getStages().indexOf(editor.model().eResource().getEObject("st-moving-day"));
         assertTrue(heatmap.cell(row, column).figures().offTarget() > 0, "crew arrival misses its target");
         Ui.screenshot(Ui.window().getShell(), "heatmap-workbench");
 
@@ -91,7 +91,7 @@ class DepartmentViewsUiTest {
         Ui.page().activate(editor);
         Ui.flush();
         List<DepartmentFigures> expected = DepartmentFigures.all(editor.model(),
-                DepartmentFigures.Scope.model(editor.model()), editor.findings());
+                DepartmentFigures.Scope.model(editor.model()), editor.session().findings());
         org.eclipse.swt.widgets.Table table = view.table();
         assertEquals(expected.size(), table.getItemCount());
         for (int i = 0; i < expected.size(); i++) {
@@ -114,10 +114,10 @@ class DepartmentViewsUiTest {
         // scope) agree, and the heatmap's stages add up to them.
         Department it = (Department) editor.model().eResource().getEObject("dep-it");
         DepartmentFigures itFigures = expected.get(editor.model().getDepartments().indexOf(it));
-        editor.setLens(it, null);
+        editor.session().setLens(it, null);
         Ui.flush();
         String strip = editor.lensSummaryText();
-        assertTrue(strip.startsWith("\u25cf IT in journey " + editor.journey().getName() + ": "
+        assertTrue(strip.startsWith("\u25cf IT in journey " + editor.session().journey().getName() + ": "
                 + itFigures.health().label()), strip);
         assertTrue(strip.contains("owns " + itFigures.owned().size() + " touchpoint"), strip);
         assertTrue(strip.contains("supports " + itFigures.supported().size()), strip);
@@ -135,7 +135,7 @@ class DepartmentViewsUiTest {
         }
         assertEquals(itFigures.owned().size(), owned);
         assertEquals(itFigures.supported().size(), supported);
-        assertTrue(heatmapView.getContentDescription().startsWith("Journey " + editor.journey().getName()),
+        assertTrue(heatmapView.getContentDescription().startsWith("Journey " + editor.session().journey().getName()),
                 heatmapView.getContentDescription());
         Ui.screenshot(Ui.window().getShell(), "department-figures");
     }
@@ -148,7 +148,7 @@ class DepartmentViewsUiTest {
         Ui.page().activate(editor);
         Ui.flush();
         List<Finding> shown = problems.shown();
-        assertEquals(editor.findings().report().findings().size(), shown.size());
+        assertEquals(editor.session().findings().report().findings().size(), shown.size());
         assertEquals(dev.touchline.validation.Severity.ERROR, shown.get(0).severity(), "errors first");
 
         Finding noMetric = shown.stream().filter(f -> f.rule() == Rule.TOUCHPOINT_METRIC).findFirst().orElseThrow();

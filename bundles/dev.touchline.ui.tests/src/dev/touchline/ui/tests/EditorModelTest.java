@@ -134,7 +134,7 @@ class EditorModelTest {
                 }
                 ModelFiles.save(model, file);
             }
-            run.editors[i] = dev.touchline.ui.editor.MapEditors.open(Ui.window(), file);
+            run.editors[i] = (JourneyMapEditor) dev.touchline.ui.editor.MapEditors.open(Ui.window(), file);
             run.oracles[i] = new EditorOracle(ModelFiles.load(file), oracleIds, runFolder);
         }
         Ui.window().getShell().setSize(1600, 1000);

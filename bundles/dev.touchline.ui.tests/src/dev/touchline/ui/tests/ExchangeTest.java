@@ -91,7 +91,7 @@ class ExchangeTest {
     /** The editor's touchpoints as CSV, with one name changed and one row added. */
     private Path editedCsv(JourneyMapEditor editor) throws Exception {
         Path csv = folder.resolve("touchpoints.csv");
-        Exchange.exportSheet(editor, csv);
+        Exchange.exportSheet(editor.session(), csv);
         String text = Files.readString(csv, StandardCharsets.UTF_8);
         assertTrue(text.contains(",Customer reviews,"), "the export holds the sample's touchpoint");
         text = text.replace(",Customer reviews,", ",Reviews on comparison sites,")
@@ -107,7 +107,7 @@ class ExchangeTest {
         Path csv = editedCsv(editor);
         Answers answers = new Answers(0);
 
-        String said = Exchange.importSheet(editor, csv, answers);
+        String said = Exchange.importSheet(editor.session(), csv, answers);
 
         assertEquals(1, answers.asked.size(), "asked once before changing anything");
         assertTrue(answers.asked.get(0).contains("31 rows read, 2 changes (1 added)"), answers.asked.get(0));
@@ -137,11 +137,11 @@ class ExchangeTest {
         JourneyMapEditor editor = Ui.openSampleCopy(folder);
         Path csv = editedCsv(editor);
         byte[] sheet = Files.readAllBytes(csv);
-        assertNotNull(Exchange.importSheet(editor, csv, new Answers(0)));
+        assertNotNull(Exchange.importSheet(editor.session(), csv, new Answers(0)));
         Command first = editor.domain().getCommandStack().getUndoCommand();
         Answers again = new Answers(0);
 
-        String said = Exchange.importSheet(editor, csv, again);
+        String said = Exchange.importSheet(editor.session(), csv, again);
 
         assertEquals(1, touchpointsNamed(editor, "Workshop idea: moving checklist"), "the new row is added once");
         assertTrue(said.contains("nothing to change"), said);
@@ -182,7 +182,7 @@ class ExchangeTest {
         Files.writeString(csv, "Measurement id,Actual\nms-reviews-nps,\"1,000\"\n", StandardCharsets.UTF_8);
         Answers answers = new Answers(2, 0);
 
-        String said = Exchange.importSheet(editor, csv, answers);
+        String said = Exchange.importSheet(editor.session(), csv, answers);
 
         assertEquals(2, answers.asked.size(), "asked again after reading the other way: " + answers.asked);
         assertTrue(answers.asked.get(0).contains("actual 44.0 → 1000.0"), answers.asked.get(0));
@@ -202,7 +202,7 @@ class ExchangeTest {
         JourneyMapEditor editor = Ui.openSampleCopy(folder);
         Path csv = editedCsv(editor);
 
-        assertNull(Exchange.importSheet(editor, csv, new Answers(1)));
+        assertNull(Exchange.importSheet(editor.session(), csv, new Answers(1)));
 
         assertEquals("Customer reviews", touchpoint(editor, "tp-reviews").getName());
         assertEquals(0, touchpointsNamed(editor, "Workshop idea: moving checklist"));
@@ -217,7 +217,7 @@ class ExchangeTest {
         Files.writeString(csv, Files.readString(csv).replace("Marketing,,1,no", "Marketing,,very happy,no"));
         Answers answers = new Answers(0);
 
-        ModelFileException e = assertThrows(ModelFileException.class, () -> Exchange.importSheet(editor, csv, answers));
+        ModelFileException e = assertThrows(ModelFileException.class, () -> Exchange.importSheet(editor.session(), csv, answers));
 
         assertTrue(e.getMessage().contains("very happy"), e.getMessage());
         assertTrue(e.getMessage().contains("the model is unchanged"), e.getMessage());
@@ -229,12 +229,12 @@ class ExchangeTest {
     @Test
     void exportsWriteTheModelAsTheEditorShowsIt() throws Exception {
         JourneyMapEditor editor = Ui.openSampleCopy(folder);
-        editor.execute(JourneyMapCommands.rename(editor.domain(), touchpoint(editor, "tp-reviews"), "Reviews, unsaved"));
+        editor.session().execute(JourneyMapCommands.rename(editor.domain(), touchpoint(editor, "tp-reviews"), "Reviews, unsaved"));
         Path zip = folder.resolve("pack.zip");
         Path workbook = folder.resolve("map.xlsx");
 
-        String said = Exchange.exportPack(editor, zip);
-        Exchange.exportSheet(editor, workbook);
+        String said = Exchange.exportPack(editor.session(), zip);
+        Exchange.exportSheet(editor.session(), workbook);
 
         assertTrue(said.matches("Wrote pack\\.zip: 1 poster, 7 department handouts, \\d+ findings?, workbook"), said);
         try (ZipFile pack = new ZipFile(zip.toFile())) {
@@ -253,7 +253,7 @@ class ExchangeTest {
         JourneyMapEditor editor = Ui.openSampleCopy(folder);
         Path pdf = folder.resolve("map.pdf");
 
-        ModelFileException e = assertThrows(ModelFileException.class, () -> Exchange.exportSheet(editor, pdf));
+        ModelFileException e = assertThrows(ModelFileException.class, () -> Exchange.exportSheet(editor.session(), pdf));
 
         assertTrue(e.getMessage().contains(".xlsx or .csv"), e.getMessage());
         assertFalse(Files.exists(pdf));
@@ -264,7 +264,7 @@ class ExchangeTest {
         JourneyMapEditor editor = Ui.openSampleCopy(folder);
         Path png = folder.resolve("map.png");
 
-        String said = Exchange.exportImage(editor, png);
+        String said = Exchange.exportImage(editor.session(), png);
 
         ImageData image = new ImageLoader().load(png.toString())[0];
         assertEquals(editor.canvas().mapLayout().width(), image.width, said);
@@ -287,7 +287,7 @@ class ExchangeTest {
         JourneyMapEditor editor = Ui.openSampleCopy(folder);
         Path pdf = folder.resolve("map.pdf");
 
-        String said = Exchange.exportImage(editor, pdf);
+        String said = Exchange.exportImage(editor.session(), pdf);
 
         assertEquals("Wrote map.pdf: the journey as a poster for print", said);
         byte[] bytes = Files.readAllBytes(pdf);

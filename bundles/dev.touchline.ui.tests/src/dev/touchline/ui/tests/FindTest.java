@@ -48,7 +48,7 @@ class FindTest {
         assertEquals("3 of " + hits.size(), editor.foundText(), "Enter: the next hit (twice here)");
         assertEquals(List.of(hits.get(2)), editor.canvas().selection());
         Ui.screenshot(Ui.window().getShell(), "find");
-        editor.delete(List.of(hits.get(2)));
+        editor.session().delete(List.of(hits.get(2)));
         Ui.flush();
         assertEquals((hits.size() - 1) + " found", editor.foundText(), "the count follows the edits");
         editor.domain().getCommandStack().undo();

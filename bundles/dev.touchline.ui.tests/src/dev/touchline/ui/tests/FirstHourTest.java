@@ -103,7 +103,7 @@ class FirstHourTest {
         MapCanvas canvas = editor.canvas();
         canvas.setZoom(1.5, 0, 0);
         Ui.flush();
-        Journey journey = editor.journey();
+        Journey journey = editor.session().journey();
         Stage first = journey.getStages().get(0);
         canvas.reveal(first);
         Ui.click(canvas, Ui.centerOf(canvas, canvas.mapLayout().columnOf(first).header()));
@@ -158,7 +158,7 @@ class FirstHourTest {
         editAt(canvas, canvas.toControl(header.centerX(), header.y() + 12), name, "Book the move");
         assertEquals("Book the move", book.getName());
 
-        Journey journey = editor.journey();
+        Journey journey = editor.session().journey();
         editAt(canvas, new Point(30, 15), journey.getName(), "Move house with us");
         assertEquals("Move house with us", journey.getName());
         Ui.screenshot(Ui.window().getShell(), "edit-where-clicked");
@@ -188,8 +188,8 @@ class FirstHourTest {
         // Edits that make elements be validated again, late in the model first and then early.
         Touchpoint tracking = byId(editor, "tp-truck-tracking");
         Touchpoint contract = byId(editor, "tp-contract");
-        editor.execute(dev.touchline.map.commands.JourneyMapCommands.rename(editor.domain(), tracking, "Live tracking"));
-        editor.execute(dev.touchline.map.commands.JourneyMapCommands.rename(editor.domain(), contract, "E-contract"));
+        editor.session().execute(dev.touchline.map.commands.JourneyMapCommands.rename(editor.domain(), tracking, "Live tracking"));
+        editor.session().execute(dev.touchline.map.commands.JourneyMapCommands.rename(editor.domain(), contract, "E-contract"));
         Ui.validated(editor);
         Ui.flush();
         List<String> shown = problems.shown().stream().map(f -> f.rule().id() + " " + f.elementId()).toList();
@@ -214,7 +214,7 @@ class FirstHourTest {
         MapCanvas canvas = editor.canvas();
         canvas.setSelection(List.of());
         Ui.key(canvas, SWT.ARROW_RIGHT, '\0', 0);
-        Journey journey = editor.journey();
+        Journey journey = editor.session().journey();
         assertEquals(List.of(journey.getStages().get(0)), canvas.selection(), "the first stage");
         Ui.key(canvas, SWT.ARROW_RIGHT, '\0', 0);
         Stage second = journey.getStages().get(1);
@@ -252,15 +252,15 @@ class FirstHourTest {
         int all = problems.shown().size();
         dev.touchline.model.Department marketing = byId(editor, "dep-marketing");
         dev.touchline.model.Department it = byId(editor, "dep-it");
-        editor.setLens(it, null);
+        editor.session().setLens(it, null);
         Ui.flush();
         assertTrue(!problems.shown().isEmpty() && problems.shown().size() < all, problems.shown().toString());
         assertTrue(problems.shown().stream().allMatch(f -> f.departments().contains(it)));
         assertTrue(problems.getContentDescription().contains("concerning IT"), problems.getContentDescription());
-        editor.setLens(marketing, null);
+        editor.session().setLens(marketing, null);
         Ui.flush();
         assertTrue(problems.shown().stream().allMatch(f -> f.departments().contains(marketing)));
-        editor.setLens(null, null);
+        editor.session().setLens(null, null);
         Ui.flush();
         assertEquals(all, problems.shown().size(), "every finding again with the lens off");
         assertTrue(!problems.getContentDescription().contains("concerning"));

@@ -52,7 +52,7 @@ class JourneyMapEditorTest {
         assertEquals(6, layout.stages().size());
         assertEquals(30, layout.cards().size());
         Ui.validated(editor);
-        assertEquals(2, editor.findings().report().findings().stream()
+        assertEquals(2, editor.session().findings().report().findings().stream()
                 .filter(f -> f.severity() == dev.touchline.validation.Severity.ERROR).count());
         assertEquals("northwind-movers.touchline", editor.getPartName());
         Ui.screenshot(editor.canvas(), "map");
@@ -199,7 +199,7 @@ class JourneyMapEditorTest {
         assertSame(it, tracking.getOwner());
         Ui.validated(editor);
         assertFalse(canvas.mapLayout().cardOf(tracking).badges().contains(Badge.NO_OWNER), "badge gone after revalidation");
-        assertTrue(editor.findings().report().findings().stream()
+        assertTrue(editor.session().findings().report().findings().stream()
                 .noneMatch(f -> f.rule() == Rule.TOUCHPOINT_OWNER && f.element() == tracking));
         editor.domain().getCommandStack().undo();
         Ui.flush();
@@ -247,7 +247,7 @@ class JourneyMapEditorTest {
     void saveWritesTheFileAtomicallyAndItReopensWithTheEdit() throws Exception {
         JourneyMapEditor editor = Ui.openSampleCopy(folder);
         Touchpoint contract = byId(editor, "tp-contract");
-        editor.execute(dev.touchline.map.commands.JourneyMapCommands.rename(editor.domain(), contract, "Signed online"));
+        editor.session().execute(dev.touchline.map.commands.JourneyMapCommands.rename(editor.domain(), contract, "Signed online"));
         assertTrue(editor.isDirty());
         editor.doSave(null);
         assertFalse(editor.isDirty());
@@ -259,7 +259,7 @@ class JourneyMapEditorTest {
                     "the model and the backup of its previous version; no temporary file");
         }
         Ui.page().closeAllEditors(false);
-        JourneyMapEditor reopened = MapEditors.open(Ui.window(), file);
+        JourneyMapEditor reopened = (JourneyMapEditor) MapEditors.open(Ui.window(), file);
         assertEquals("Signed online", ((Touchpoint) byId(reopened, "tp-contract")).getName());
         assertFalse(reopened.isDirty());
     }
@@ -268,10 +268,10 @@ class JourneyMapEditorTest {
     void hidingALaneRemovesItFromTheMap() throws Exception {
         JourneyMapEditor editor = Ui.openSampleCopy(folder);
         int height = editor.canvas().mapLayout().height();
-        editor.setLaneVisible(Lane.METRICS, false);
+        editor.session().setLaneVisible(Lane.METRICS, false);
         assertNull(editor.canvas().mapLayout().lane(Lane.METRICS));
         assertTrue(editor.canvas().mapLayout().height() < height);
-        editor.setLaneVisible(Lane.METRICS, true);
+        editor.session().setLaneVisible(Lane.METRICS, true);
         assertEquals(height, editor.canvas().mapLayout().height());
     }
 
@@ -299,14 +299,14 @@ class JourneyMapEditorTest {
         JourneyMapEditor editor = Ui.openSampleCopy(folder);
         Stage book = byId(editor, "st-book");
         editor.canvas().setSelection(List.of());
-        editor.execute(org.eclipse.emf.edit.command.AddCommand.create(editor.domain(), editor.model(),
+        editor.session().execute(org.eclipse.emf.edit.command.AddCommand.create(editor.domain(), editor.model(),
                 dev.touchline.model.TouchlinePackage.Literals.JOURNEY_MODEL__JOURNEYS,
                 journey("Move office")));
         dev.touchline.model.Journey office = editor.model().getJourneys().get(1);
-        editor.setJourney(office);
+        editor.session().setJourney(office);
         assertEquals(office, editor.canvas().mapLayout().journey());
         assertNull(editor.canvas().mapLayout().columnOf(book), "the other journey's stages are not drawn");
-        editor.setJourney(editor.model().getJourneys().get(0));
+        editor.session().setJourney(editor.model().getJourneys().get(0));
         assertNotNull(editor.canvas().mapLayout().columnOf(book));
     }
 

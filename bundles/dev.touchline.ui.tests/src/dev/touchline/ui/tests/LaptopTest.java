@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import dev.touchline.model.Department;
 import dev.touchline.ui.TouchlineUi;
 import dev.touchline.ui.editor.JourneyMapEditor;
-import dev.touchline.ui.editor.Palette;
+import dev.touchline.ui.editor.ToolPalette;
 
 /**
  * The workbench on laptop screens: the editor's tool row wraps instead of cutting tools off, the
@@ -65,7 +65,7 @@ class LaptopTest {
             }
         }
 
-        Palette palette = editor.palette();
+        ToolPalette palette = editor.palette();
         ScrolledComposite scroller = (ScrolledComposite) palette.getParent();
         int needed = palette.computeSize(scroller.getClientArea().width, -1).y;
         boolean scrolls = needed > scroller.getClientArea().height;

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import dev.touchline.map.JourneyMapLayout;
-import dev.touchline.map.MapFindings;
+import dev.touchline.departments.FindingIndex;
 import dev.touchline.map.MapLayout;
 import dev.touchline.map.Rect;
 import dev.touchline.model.Journey;
@@ -21,7 +21,7 @@ import dev.touchline.model.JourneyModel;
 import dev.touchline.model.synthetic.SyntheticModel;
 import dev.touchline.map.draw.MapDrawing;
 import dev.touchline.map.draw.MapView;
-import dev.touchline.ui.editor.MapColors;
+import dev.touchline.ui.editor.SwtColors;
 import dev.touchline.ui.editor.SwtSurface;
 import dev.touchline.validation.ModelValidator;
 
@@ -41,7 +41,7 @@ class MapPaintBenchmark {
         JourneyModel model = SyntheticModel.generate(2000, 2000, 42);
         Journey journey = model.getJourneys().get(0);
         int touchpoints = journey.getStages().stream().mapToInt(s -> s.getTouchpoints().size()).sum();
-        MapFindings findings = new MapFindings(new ModelValidator().validate(model));
+        FindingIndex findings = new FindingIndex(new ModelValidator().validate(model));
 
         long[] layout = measure(() -> {
             long start = System.nanoTime();
@@ -54,12 +54,12 @@ class MapPaintBenchmark {
         Rect visible = new Rect(0, 0, 1600, 1000);
         try {
             // the very first paint of the process: loads the map's font files too
-            long cold = paint(new MapDrawing(), new MapColors(shell), viewport, map, visible);
+            long cold = paint(new MapDrawing(), new SwtColors(shell), viewport, map, visible);
             long[] first = measure(() -> {
-                return paint(new MapDrawing(), new MapColors(shell), viewport, map, visible);
+                return paint(new MapDrawing(), new SwtColors(shell), viewport, map, visible);
             });
             MapDrawing warm = new MapDrawing();
-            MapColors colors = new MapColors(shell);
+            SwtColors colors = new SwtColors(shell);
             paint(warm, colors, viewport, map, visible);
             long[] repaint = measure(() -> paint(warm, colors, viewport, map, visible));
             Rect whole = new Rect(0, 0, map.width(), map.height());
@@ -98,7 +98,7 @@ class MapPaintBenchmark {
         }
     }
 
-    private static long paint(MapDrawing drawing, MapColors colors, Image image, MapLayout map, Rect area) {
+    private static long paint(MapDrawing drawing, SwtColors colors, Image image, MapLayout map, Rect area) {
         GC gc = new GC(image);
         try {
             long start = System.nanoTime();

@@ -66,7 +66,7 @@ class NoLostWorkTest {
     }
 
     private static void rename(JourneyMapEditor editor, String id, String name) {
-        editor.execute(JourneyMapCommands.rename(editor.domain(), touchpoint(editor, id), name));
+        editor.session().execute(JourneyMapCommands.rename(editor.domain(), touchpoint(editor, id), name));
     }
 
     private static void changeOnDisk(Path file, String id, String name) throws Exception {
@@ -82,7 +82,7 @@ class NoLostWorkTest {
         byte[] before = Files.readAllBytes(editor.file());
         Department stray = TouchlineFactory.eINSTANCE.createDepartment(); // in no model: cannot be written as an id
         stray.setId("dep-stray");
-        editor.execute(JourneyMapCommands.assignOwner(editor.domain(), touchpoint(editor, "tp-contract"), stray));
+        editor.session().execute(JourneyMapCommands.assignOwner(editor.domain(), touchpoint(editor, "tp-contract"), stray));
         editor.doSave(null);
         assertTrue(editor.isDirty());
         assertArrayEquals(before, Files.readAllBytes(editor.file()));

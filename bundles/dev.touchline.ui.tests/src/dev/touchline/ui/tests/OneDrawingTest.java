@@ -29,15 +29,15 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
-import dev.touchline.map.DepartmentLens;
+import dev.touchline.departments.DepartmentLens;
 import dev.touchline.map.MapLayout;
 import dev.touchline.map.Palette;
 import dev.touchline.map.Rect;
 import dev.touchline.map.draw.Fonts;
 import dev.touchline.map.draw.MapDrawing;
 import dev.touchline.map.draw.MapFont;
-import dev.touchline.map.draw.RecordingSurface;
-import dev.touchline.map.draw.RecordingSurface.Op;
+import dev.touchline.map.tests.support.RecordingSurface;
+import dev.touchline.map.tests.support.RecordingSurface.Op;
 import dev.touchline.model.Department;
 import dev.touchline.ui.editor.Exchange;
 import dev.touchline.ui.editor.JourneyMapEditor;
@@ -59,7 +59,7 @@ class OneDrawingTest {
     private JourneyMapEditor sampleWithLens() throws Exception {
         JourneyMapEditor editor = Ui.openSampleCopy(folder);
         Department first = editor.model().getDepartments().get(0);
-        editor.setLens(first, null);
+        editor.session().setLens(first, null);
         Ui.flush();
         return editor;
     }
@@ -72,7 +72,7 @@ class OneDrawingTest {
         editor.canvas().drawOn(shown, new Rect(0, 0, MapDrawing.sheetWidth(layout), layout.height()));
         Path svgFile = folder.resolve("map.svg");
 
-        Exchange.exportImage(editor, svgFile);
+        Exchange.exportImage(editor.session(), svgFile);
 
         List<String> inEditor = normalise(shown.operations());
         List<String> inSvg = svgOperations(svgFile);
@@ -100,8 +100,8 @@ class OneDrawingTest {
         Path png = folder.resolve("map.png");
         Path pdf = folder.resolve("map.pdf");
 
-        Exchange.exportImage(editor, png);
-        Exchange.exportImage(editor, pdf);
+        Exchange.exportImage(editor.session(), png);
+        Exchange.exportImage(editor.session(), pdf);
 
         ImageData image = new ImageLoader().load(png.toString())[0];
         BufferedImage page;
@@ -196,8 +196,7 @@ class OneDrawingTest {
             case "line" -> out.add("line " + colour(op.stroke()) + " " + at(op.numbers(), 4));
             case "circle" -> out.add("circle " + colour(op.fill()) + " " + colour(op.stroke()) + " "
                     + at(op.numbers(), 3));
-            case "strip" -> out.add("path " + colour(op.fill()));
-            case "curve" -> out.add("path none " + colour(op.stroke()));
+            case "path" -> out.add("path " + colour(op.fill()) + (op.stroke() == null ? "" : " " + colour(op.stroke())));
             case "text" -> out.add("text " + colour(op.fill()) + " " + size(op.font().size()) + " "
                     + (op.font().bold() ? "bold " : "") + at(op.numbers(), 2) + " |" + op.text());
             case "group" -> {

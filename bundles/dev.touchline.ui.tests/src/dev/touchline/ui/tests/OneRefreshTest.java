@@ -37,9 +37,9 @@ class OneRefreshTest {
         List<Boolean> refreshes = new ArrayList<>();
         Runnable listener = () -> refreshes.add(editor.canvas().mapLayout().cardOf(touchpoint).badges()
                 .contains(Badge.NO_OWNER));
-        editor.addChangeListener(listener);
+        editor.session().addChangeListener(listener);
         try {
-            editor.execute(SetCommand.create(editor.domain(), touchpoint, TouchlinePackage.Literals.TOUCHPOINT__OWNER,
+            editor.session().execute(SetCommand.create(editor.domain(), touchpoint, TouchlinePackage.Literals.TOUCHPOINT__OWNER,
                     null));
             Ui.flush();
             assertEquals(List.of(true), refreshes, "one refresh, whose map already shows the missing owner");
@@ -48,9 +48,9 @@ class OneRefreshTest {
             editor.domain().getCommandStack().undo();
             Ui.flush();
             assertEquals(List.of(false), refreshes, "undo: one refresh, the badge gone");
-            assertTrue(editor.isValidationCurrent());
+            assertTrue(editor.session().isValidationCurrent());
         } finally {
-            editor.removeChangeListener(listener);
+            editor.session().removeChangeListener(listener);
         }
     }
 }

@@ -48,7 +48,7 @@ class OrientationTest {
         Ui.validated(editor);
         MapCanvas canvas = editor.canvas();
         Touchpoint tracking = (Touchpoint) editor.model().eResource().getEObject("tp-truck-tracking");
-        editor.reveal(tracking);
+        editor.session().reveal(tracking);
         Ui.flush();
         MapLayout.Card card = canvas.mapLayout().cardOf(tracking);
         int index = new ArrayList<>(card.badges()).indexOf(Badge.NO_OWNER);
@@ -70,7 +70,7 @@ class OrientationTest {
         }
 
         Touchpoint crew = (Touchpoint) editor.model().eResource().getEObject("tp-crew-arrives");
-        editor.reveal(crew.getMeasurements().get(0));
+        editor.session().reveal(crew.getMeasurements().get(0));
         Ui.flush();
         Rect bar = canvas.mapLayout().boundsOf(crew.getMeasurements().get(0));
         Point onBar = Ui.centerOf(canvas, bar);
@@ -98,7 +98,7 @@ class OrientationTest {
         canvas.setLegendShown(true);
 
         Path png = folder.resolve("map.png");
-        Exchange.exportImage(editor, png);
+        Exchange.exportImage(editor.session(), png);
         ImageData image = new ImageLoader().load(png.toString())[0];
         Path shots = Path.of(System.getProperty("touchline.screenshots", "target/screenshots"));
         java.nio.file.Files.createDirectories(shots);
@@ -117,7 +117,7 @@ class OrientationTest {
         JourneyMapEditor editor = Ui.openSampleCopy(folder);
         MapCanvas canvas = editor.canvas();
         Touchpoint crew = (Touchpoint) editor.model().eResource().getEObject("tp-crew-arrives");
-        editor.reveal(crew);
+        editor.session().reveal(crew);
         Ui.flush();
         Rect b = canvas.mapLayout().boundsOf(crew);
         Ui.click(canvas, Ui.centerOf(canvas, b));

@@ -31,18 +31,18 @@ class OutlineDropTest {
     @Test
     void dropsReorderAndMoveAsOneStepAndRefuseWhatCannotBe() throws Exception {
         JourneyMapEditor editor = Ui.openSampleCopy(folder);
-        Journey journey = editor.journey();
+        Journey journey = editor.session().journey();
         List<Stage> stages = journey.getStages();
         Stage first = stages.get(0);
         Stage third = stages.get(2);
 
-        editor.execute(OutlineDrop.move(editor.domain(), first, Where.BEFORE, List.of(third)));
+        editor.session().execute(OutlineDrop.move(editor.domain(), first, Where.BEFORE, List.of(third)));
         Ui.flush();
         assertEquals(third, stages.get(0), "a stage dropped before the first one goes first");
         assertEquals(third, editor.canvas().mapLayout().stages().get(0).stage(), "and the map follows");
 
         Touchpoint moved = first.getTouchpoints().get(0);
-        editor.execute(OutlineDrop.move(editor.domain(), third, Where.ON, List.of(moved)));
+        editor.session().execute(OutlineDrop.move(editor.domain(), third, Where.ON, List.of(moved)));
         Ui.flush();
         assertTrue(third.getTouchpoints().contains(moved), "a touchpoint dropped on a stage moves into it");
 

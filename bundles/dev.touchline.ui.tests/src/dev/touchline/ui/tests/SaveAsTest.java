@@ -43,7 +43,7 @@ class SaveAsTest {
         Path original = editor.file();
         byte[] before = Files.readAllBytes(original);
         Touchpoint crew = (Touchpoint) editor.model().eResource().getEObject("tp-crew-arrives");
-        editor.execute(JourneyMapCommands.editText(editor.domain(), crew, TouchlinePackage.Literals.NAMED_ELEMENT__NAME,
+        editor.session().execute(JourneyMapCommands.editText(editor.domain(), crew, TouchlinePackage.Literals.NAMED_ELEMENT__NAME,
                 "Crew arrives on time"));
         assertTrue(editor.isDirty());
         Path copy = folder.resolve("for the client");
@@ -65,7 +65,7 @@ class SaveAsTest {
         Ui.flush();
         assertNotNull(files.viewer().testFindItem(saved), "Model Files lists the new file");
 
-        editor.execute(JourneyMapCommands.editText(editor.domain(), crew, TouchlinePackage.Literals.NAMED_ELEMENT__NAME,
+        editor.session().execute(JourneyMapCommands.editText(editor.domain(), crew, TouchlinePackage.Literals.NAMED_ELEMENT__NAME,
                 "Crew arrives"));
         Ui.command("org.eclipse.ui.file.save");
         assertEquals("Crew arrives", ((Touchpoint) ModelFiles.load(saved).eResource().getEObject("tp-crew-arrives"))
@@ -97,7 +97,7 @@ class SaveAsTest {
     void savingAMapThatChangedOnDiskAsksBeforeOverwritingTheOtherChange() throws Exception {
         JourneyMapEditor editor = Ui.openSampleCopy(folder);
         Touchpoint crew = (Touchpoint) editor.model().eResource().getEObject("tp-crew-arrives");
-        editor.execute(JourneyMapCommands.editText(editor.domain(), crew, TouchlinePackage.Literals.NAMED_ELEMENT__NAME,
+        editor.session().execute(JourneyMapCommands.editText(editor.domain(), crew, TouchlinePackage.Literals.NAMED_ELEMENT__NAME,
                 "Mine"));
         var theirs = ModelFiles.load(editor.file());
         theirs.setName("Theirs");

@@ -124,7 +124,7 @@ class TwoMapsTest {
         JourneyMapEditor second = Ui.openSampleCopy(folder, "second.touchline");
         Ui.page().activate(first);
         Ui.flush();
-        first.status("about the first map");
+        first.session().status("about the first map");
 
         Ui.page().activate(second);
         Ui.flush();
@@ -136,7 +136,7 @@ class TwoMapsTest {
         select(first, byId(first, "st-book"));
         Ui.command("org.eclipse.ui.edit.delete");
         Ui.flush();
-        assertNull(first.statusMessage(), "the next edit clears it");
+        assertNull(first.session().statusMessage(), "the next edit clears it");
         assertFalse(statusLineShows("about the first map"));
     }
 

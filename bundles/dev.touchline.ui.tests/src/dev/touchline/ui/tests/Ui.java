@@ -61,7 +61,7 @@ final class Ui {
     static JourneyMapEditor openSampleCopy(Path folder, String name) throws IOException {
         Path file = folder.resolve(name);
         Files.copy(Path.of("../../samples/northwind-movers.touchline"), file, StandardCopyOption.REPLACE_EXISTING);
-        JourneyMapEditor editor = MapEditors.open(window(), file);
+        JourneyMapEditor editor = (JourneyMapEditor) MapEditors.open(window(), file);
         assertNotNull(editor, "the sample opens in the journey-map editor");
         window().getShell().setSize(1600, 1000);
         flush();
@@ -120,7 +120,7 @@ final class Ui {
 
     /** Waits for the live validation of the latest edit to reach the editor. */
     static void validated(JourneyMapEditor editor) {
-        waitUntil("validation is current", editor::isValidationCurrent);
+        waitUntil("validation is current", editor.session()::isValidationCurrent);
         flush();
     }
 

@@ -14,7 +14,7 @@ import org.eclipse.ui.actions.ActionFactory;
  */
 final class EditActions {
 
-    private final JourneyMapEditor editor;
+    private final EditorSession editor;
     private final IAction undo = new Action("&Undo") {
         @Override
         public void run() {
@@ -60,7 +60,7 @@ final class EditActions {
         }
     };
 
-    EditActions(JourneyMapEditor editor) {
+    EditActions(EditorSession editor) {
         this.editor = editor;
     }
 

@@ -10,7 +10,10 @@ import java.util.Objects;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IEditorPart;
 
 import dev.touchline.io.FileChangedException;
 import dev.touchline.io.ModelFileException;
@@ -40,7 +43,35 @@ final class EditorFile {
         }
     }
 
-    private final JourneyMapEditor editor;
+    /** What the file life cycle needs from the editor part around it. */
+    interface Part {
+        EditingDomain domain();
+
+        Shell shell();
+
+        void status(String message);
+
+        /** The dirty mark may have changed. */
+        void dirtyChanged();
+
+        boolean isDirty();
+
+        boolean isOpen();
+
+        /** Whether another open map editor has {@code file}. */
+        boolean otherEditorHas(Path file);
+
+        /** The file is now {@code file} (Save As). */
+        void fileRenamed(Path file);
+
+        /** Closes the editor and opens its file again; returns the new editor. */
+        IEditorPart reopen();
+
+        /** The editor part itself. */
+        IEditorPart part();
+    }
+
+    private final Part editor;
     private final JourneyModel model;
     private Path file;
     private DiskStamp diskStamp;
@@ -48,7 +79,7 @@ final class EditorFile {
     private int autosaveGeneration;
     private boolean recoveryFailureShown;
 
-    EditorFile(JourneyMapEditor editor, JourneyModel model, Path file) {
+    EditorFile(Part editor, JourneyModel model, Path file) {
         this.editor = editor;
         this.model = model;
         this.file = file;
@@ -168,13 +199,13 @@ final class EditorFile {
      * asks what to do: reload it, or keep the model in the editor (a later save overwrites the
      * file). Returns the editor now showing the file.
      */
-    JourneyMapEditor checkOnDisk() {
+    IEditorPart checkOnDisk() {
         if (checkingDisk) {
-            return editor;
+            return editor.part();
         }
         DiskStamp now = DiskStamp.of(file);
         if (Objects.equals(now, diskStamp)) {
-            return editor;
+            return editor.part();
         }
         checkingDisk = true;
         try {
@@ -183,7 +214,7 @@ final class EditorFile {
                         + " was deleted or moved outside Touchline. The map stays open here; Save writes it again.");
                 diskStamp = null;
                 editor.dirtyChanged();
-                return editor;
+                return editor.part();
             }
             boolean dirty = editor.isDirty();
             String message = file + " changed on disk outside Touchline." + (dirty
@@ -193,7 +224,7 @@ final class EditorFile {
             int choice = prompts().choose(editor.shell(), "File changed on disk", message,
                     dirty ? "Keep mine" : "Reload", dirty ? "Reload and lose my changes" : "Keep mine");
             if (choice < 0) {
-                return editor; // closed without choosing: ask again next time, and let a save ask too
+                return editor.part(); // closed without choosing: ask again next time, and let a save ask too
             }
             boolean reload = dirty ? choice == 1 : choice == 0;
             diskStamp = now;
@@ -203,7 +234,7 @@ final class EditorFile {
                 return editor.reopen();
             }
             ModelFiles.acceptDiskVersion(model); // "keep mine": the next save replaces the file
-            return editor;
+            return editor.part();
         } finally {
             checkingDisk = false;
         }

@@ -19,8 +19,8 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.swt.widgets.ToolItem;
 
-import dev.touchline.map.DepartmentFigures;
-import dev.touchline.map.DepartmentLens;
+import dev.touchline.departments.DepartmentFigures;
+import dev.touchline.departments.DepartmentLens;
 import dev.touchline.map.Lane;
 import dev.touchline.map.MapSearch;
 import dev.touchline.model.Journey;
@@ -35,7 +35,7 @@ import dev.touchline.model.util.ElementPaths;
  */
 final class EditorToolRow {
 
-    private final JourneyMapEditor editor;
+    private final EditorSession editor;
     private final Composite row;
     private final Combo journeyCombo;
     private final Combo lensCombo;
@@ -47,7 +47,7 @@ final class EditorToolRow {
     private List<NamedElement> hits = List.of();
     private int hit = -1;
 
-    EditorToolRow(JourneyMapEditor editor, Composite root) {
+    EditorToolRow(EditorSession editor, Composite root) {
         this.editor = editor;
         // wraps onto a second line on a narrow window (a laptop, an editor beside views) rather
         // than cutting off the zoom tools

@@ -17,7 +17,10 @@ import dev.touchline.export.WorkshopPack;
 import dev.touchline.io.AtomicFiles;
 import dev.touchline.io.ModelFileException;
 import dev.touchline.io.ModelFiles;
+import dev.touchline.map.JourneyMapLayout;
 import dev.touchline.map.MapLayout;
+import dev.touchline.map.draw.MapDrawing;
+import dev.touchline.ui.session.MapSession;
 import dev.touchline.map.draw.MapView;
 import dev.touchline.sheet.SheetExport;
 import dev.touchline.sheet.SheetFormat;
@@ -50,7 +53,7 @@ public final class Exchange {
      * @return what was written, for the status line
      * @throws ModelFileException the file could not be written (nothing was: writes are atomic)
      */
-    public static String exportSheet(JourneyMapEditor editor, Path file) throws ModelFileException {
+    public static String exportSheet(MapSession editor, Path file) throws ModelFileException {
         SheetFormat format = SheetFormat.of(file);
         if (format == null) {
             throw new ModelFileException(file, "is neither a workbook (.xlsx) nor a CSV file (.csv)",
@@ -72,7 +75,7 @@ public final class Exchange {
      * @return what was written, for the status line
      * @throws ModelFileException the file could not be written (nothing was)
      */
-    public static String exportPack(JourneyMapEditor editor, Path zip) throws ModelFileException {
+    public static String exportPack(MapSession editor, Path zip) throws ModelFileException {
         try {
             WorkshopPack.Contents contents = WorkshopPack.write(editor.model(),
                     new ModelValidator().validate(editor.model()), zip, WorkshopPack.caption(editor.file()));
@@ -92,15 +95,15 @@ public final class Exchange {
      * @return what was written, for the status line
      * @throws ModelFileException there is no journey to draw, or the file could not be written
      */
-    public static String exportImage(JourneyMapEditor editor, Path file) throws ModelFileException {
-        MapCanvas canvas = editor.canvas();
-        MapLayout layout = canvas.mapLayout();
+    public static String exportImage(MapSession editor, Path file) throws ModelFileException {
+        MapLayout layout = editor.journey() == null ? null
+                : JourneyMapLayout.of(editor.journey(), editor.visibleLanes(), editor.findings());
         if (layout == null) {
             throw new ModelFileException(file, "was not written: the model has no journey to draw",
                     "Add a journey (or open a model with one) and export again.");
         }
         String caption = WorkshopPack.caption(editor.file());
-        MapView view = MapView.of(canvas.lens());
+        MapView view = MapView.of(editor.lens());
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         try {
             if (name.endsWith(".pdf")) {
@@ -112,9 +115,9 @@ public final class Exchange {
                 AtomicFiles.write(file, out -> out.write(svg), false);
                 return "Wrote " + file.getFileName() + ": the journey as a vector image";
             }
-            int[] size = canvas.sheetSize();
-            double scale = imageScale(size[0], size[1]);
-            ImageData image = canvas.snapshot(scale, caption);
+            MapDrawing drawing = new MapDrawing();
+            double scale = imageScale(MapDrawing.sheetWidth(layout), drawing.sheetHeight(layout, view));
+            ImageData image = SwtSurface.sheetImage(drawing, layout, view, caption, scale);
             ImageLoader loader = new ImageLoader();
             loader.data = new ImageData[] { image };
             AtomicFiles.write(file, out -> loader.save(out, SWT.IMAGE_PNG), false);
@@ -133,11 +136,11 @@ public final class Exchange {
      * @return what was added, for the status line; {@code null} when nothing was (the user was told)
      * @throws ModelFileException the catalogue file cannot be read (nothing changed)
      */
-    public static String importCatalogue(JourneyMapEditor editor, Path file) throws ModelFileException {
+    public static String importCatalogue(MapSession editor, Path file) throws ModelFileException {
         dev.touchline.model.JourneyModel catalogue = file == null ? dev.touchline.io.Catalogues.standard()
                 : ModelFiles.load(file);
         int before = catalogueSize(editor.model());
-        editor.editing().importCatalogue(catalogue);
+        MapEditing.importCatalogue(editor, catalogue);
         int added = catalogueSize(editor.model()) - before;
         return added == 0 ? null : "Added " + added + " element" + (added == 1 ? "" : "s") + " from the catalogue '"
                 + catalogue.getName() + "'; Edit > Undo takes them back";
@@ -162,24 +165,24 @@ public final class Exchange {
      * @throws ModelFileException the file cannot be read or has wrong cells (all listed); the
      *             model is unchanged
      */
-    public static String importSheet(JourneyMapEditor editor, Path sheet, UserPrompts prompts)
+    public static String importSheet(MapSession editor, Path sheet, UserPrompts prompts)
             throws ModelFileException {
         return importSheet(editor, sheet, prompts, (char) 0);
     }
 
     /**
-     * {@link #importSheet(JourneyMapEditor, Path, UserPrompts)} with the decimal separator named
+     * {@link #importSheet(MapSession, Path, UserPrompts)} with the decimal separator named
      * ({@code 0}: decided by the file). When numbers were written with one, the question says how
      * they were read and offers to read them the other way (a Polish file whose only number is
      * "1,000"); that reads the file again and asks again.
      */
-    private static String importSheet(JourneyMapEditor editor, Path sheet, UserPrompts prompts, char decimal)
+    private static String importSheet(MapSession editor, Path sheet, UserPrompts prompts, char decimal)
             throws ModelFileException {
         SheetImport.Plan plan = SheetImport.plan(editor.model(), sheet, decimal);
         String note = plan.numbersNote() == null ? "" : "\n\n" + plan.numbersNote();
         if (plan.edits().isEmpty()) {
             String said = sheet.getFileName() + ": " + plan.summary();
-            prompts.inform(editor.getSite().getShell(), "Import " + sheet.getFileName(), said + "." + (plan
+            prompts.inform(editor.shell(), "Import " + sheet.getFileName(), said + "." + (plan
                     .recognised() == 0 ? ""
                             : "\n\n" + plan.recognised() + " row(s) without an id were recognised as imported before:"
                                     + " their stage already has a touchpoint of that name (a measurement: its"
@@ -190,7 +193,7 @@ public final class Exchange {
         char other = read == ',' ? '.' : ',';
         String[] buttons = read == 0 ? new String[] { "Import", "Cancel" }
                 : new String[] { "Import", "Cancel", other == ',' ? "Decimal Commas Instead" : "Decimal Points Instead" };
-        int answer = prompts.choose(editor.getSite().getShell(), "Import " + sheet.getFileName(),
+        int answer = prompts.choose(editor.shell(), "Import " + sheet.getFileName(),
                 question(editor, sheet, plan) + note, buttons);
         if (answer == 2 && read != 0) {
             return importSheet(editor, sheet, prompts, other);
@@ -209,7 +212,7 @@ public final class Exchange {
         return "Imported " + sheet.getFileName() + ": " + plan.summary() + "; Edit > Undo takes it back";
     }
 
-    private static String question(JourneyMapEditor editor, Path sheet, SheetImport.Plan plan) {
+    private static String question(MapSession editor, Path sheet, SheetImport.Plan plan) {
         StringBuilder s = new StringBuilder(sheet.getFileName() + ": " + plan.summary() + ".\n\n");
         List<SheetImport.Edit> edits = plan.edits();
         edits.stream().limit(LISTED_CHANGES).forEach(e -> s.append("\u2022 ").append(e.description()).append('\n'));

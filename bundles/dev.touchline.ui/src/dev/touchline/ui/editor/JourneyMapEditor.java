@@ -1,32 +1,16 @@
 package dev.touchline.ui.editor;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.ListenerList;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.Command;
-import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.domain.IEditingDomainProvider;
-import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
-import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
-import org.eclipse.emf.edit.provider.resource.ResourceItemProviderAdapterFactory;
 import org.eclipse.jface.action.MenuManager;
-import org.eclipse.jface.viewers.ISelection;
-import org.eclipse.jface.viewers.ISelectionChangedListener;
-import org.eclipse.jface.viewers.ISelectionProvider;
-import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.jface.viewers.SelectionChangedEvent;
-import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -34,7 +18,10 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.IPartListener2;
+import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.IPathEditorInput;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.EditorPart;
@@ -44,36 +31,28 @@ import org.eclipse.ui.views.properties.PropertySheetPage;
 
 import dev.touchline.io.ModelFileException;
 import dev.touchline.io.ModelFiles;
-import dev.touchline.map.DepartmentLens;
-import dev.touchline.map.JourneyMapLayout;
-import dev.touchline.map.Lane;
-import dev.touchline.map.MapFindings;
-import dev.touchline.model.Department;
-import dev.touchline.model.Journey;
 import dev.touchline.model.JourneyModel;
-import dev.touchline.model.Stage;
-import dev.touchline.model.TouchlinePackage;
-import dev.touchline.model.Touchpoint;
-import dev.touchline.model.provider.TouchlineItemProviderAdapterFactory;
 import dev.touchline.ui.TouchlineUi;
-import dev.touchline.ui.properties.ModelPropertySourceProvider;
+import dev.touchline.ui.session.MapSession;
 
 /**
- * The journey-map editor: one model file, drawn as a journey map, edited through EMF.Edit
+ * The journey-map editor part: one model file, drawn as a journey map, edited through EMF.Edit
  * commands on its own editing domain (undo/redo), saved atomically, validated as the user edits.
- * Views (Outline, Properties, Problems, Departments, Heatmap) follow the active editor.
+ * The map's state lives in its {@link MapSession} ({@link EditorSession}), which the views, menus
+ * and helpers work with ({@code getAdapter(MapSession.class)}); this class is the workbench part
+ * around it: controls, file life cycle, adapters. The public accessors are for tests.
  */
-public final class JourneyMapEditor extends EditorPart implements IEditingDomainProvider, MapCanvas.Host {
+public final class JourneyMapEditor extends EditorPart implements IEditingDomainProvider, EditorFile.Part {
 
-    /** What this map last said in the status line (which all maps share), or {@code null}. */
-    private String statusMessage;
+    /** Map views shorter than this start without the legend. */
+    static final int LEGEND_MIN_VIEW_HEIGHT = 450;
 
-    private final org.eclipse.ui.IPartListener partListener = new org.eclipse.ui.IPartListener() {
+    private final IPartListener2 partListener = new IPartListener2() {
         @Override
-        public void partActivated(org.eclipse.ui.IWorkbenchPart part) {
-            if (part == JourneyMapEditor.this && canvas != null && !canvas.isDisposed()) {
+        public void partActivated(IWorkbenchPartReference ref) {
+            if (ref.getPart(false) == JourneyMapEditor.this && session.isOpen()) {
                 // the status line is shared by all maps: show this map's message, not the last one's
-                getEditorSite().getActionBars().getStatusLineManager().setMessage(statusMessage);
+                getEditorSite().getActionBars().getStatusLineManager().setMessage(session.statusMessage());
                 // After the activation has finished: a reload closes and reopens the editor.
                 canvas.getDisplay().asyncExec(() -> {
                     if (!canvas.isDisposed()) {
@@ -82,43 +61,16 @@ public final class JourneyMapEditor extends EditorPart implements IEditingDomain
                 });
             }
         }
-
-        @Override
-        public void partBroughtToTop(org.eclipse.ui.IWorkbenchPart part) {
-        }
-
-        @Override
-        public void partClosed(org.eclipse.ui.IWorkbenchPart part) {
-        }
-
-        @Override
-        public void partDeactivated(org.eclipse.ui.IWorkbenchPart part) {
-        }
-
-        @Override
-        public void partOpened(org.eclipse.ui.IWorkbenchPart part) {
-        }
     };
 
-    private final ListenerList<Runnable> changeListeners = new ListenerList<>();
-    private final Set<Lane> lanes = EnumSet.allOf(Lane.class);
     private EditorFile editorFile;
-    private JourneyModel model;
-    private ComposedAdapterFactory adapterFactory;
-    private AdapterFactoryEditingDomain domain;
-    private Journey journey;
-    private MapFindings findings = MapFindings.NONE;
-    private LiveValidation validation;
+    private EditorSession session;
     private MapCanvas canvas;
-    private Palette palette;
+    private ToolPalette palette;
     private EditorToolRow toolRow;
-    private final MapEditing editing = new MapEditing(this);
-    /** Map views shorter than this start without the legend. */
-    static final int LEGEND_MIN_VIEW_HEIGHT = 450;
     private ModelOutlinePage outline;
     private PropertySheetPage propertyPage;
-    private final SelectionProvider selectionProvider = new SelectionProvider();
-    private final EditActions actions = new EditActions(this);
+    private final MapSelectionProvider selectionProvider = new MapSelectionProvider(() -> canvas);
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -126,6 +78,7 @@ public final class JourneyMapEditor extends EditorPart implements IEditingDomain
             throw new PartInitException("Touchline opens model files from disk; " + input.getName() + " is not one.");
         }
         Path file = pathInput.getPath().toPath();
+        JourneyModel model;
         try {
             model = ModelFiles.load(file);
         } catch (ModelFileException e) {
@@ -137,34 +90,24 @@ public final class JourneyMapEditor extends EditorPart implements IEditingDomain
         setInput(input);
         setPartName(file.getFileName().toString());
         setTitleToolTip(file.toString());
-        adapterFactory = new ComposedAdapterFactory();
-        adapterFactory.addAdapterFactory(new ResourceItemProviderAdapterFactory());
-        adapterFactory.addAdapterFactory(new TouchlineItemProviderAdapterFactory());
-        adapterFactory.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
-        domain = new AdapterFactoryEditingDomain(adapterFactory, new BasicCommandStack());
-        domain.getResourceSet().getResources().add(model.eResource());
-        journey = model.getJourneys().isEmpty() ? null : model.getJourneys().get(0);
+        session = new EditorSession(this, model, editorFile::path,
+                () -> getEditorSite().getActionBars().getStatusLineManager());
         site.setSelectionProvider(selectionProvider);
-        domain.getCommandStack().addCommandStackListener(stackListener);
+        session.commandStack().addCommandStackListener(stackListener);
     }
 
     private final CommandStackListener stackListener = event -> {
-        if (canvas == null || canvas.isDisposed()) {
+        if (!session.isOpen()) {
             return;
         }
-        if (statusMessage != null) {
-            status(null); // what it said ("Edit > Undo takes it back") was about the stack before this change
+        if (session.statusMessage() != null) {
+            session.status(null); // what it said ("Edit > Undo takes it back") was about the stack before this change
         }
         firePropertyChange(PROP_DIRTY);
-        if (journey != null && journey.eResource() == null) {
-            journey = model.getJourneys().isEmpty() ? null : model.getJourneys().get(0);
-        }
-        // validate first, then lay out and tell the views once, with this edit's findings
-        findings = new MapFindings(validation.current());
-        refresh();
-        Command last = domain.getCommandStack().getMostRecentCommand();
+        session.changed();
+        Command last = session.commandStack().getMostRecentCommand();
         if (last != null && !last.getAffectedObjects().isEmpty()) {
-            List<EObject> affected = new ArrayList<>();
+            List<EObject> affected = new java.util.ArrayList<>();
             for (Object o : last.getAffectedObjects()) {
                 if (o instanceof EObject e && e.eResource() != null) {
                     affected.add(e);
@@ -172,7 +115,7 @@ public final class JourneyMapEditor extends EditorPart implements IEditingDomain
             }
             canvas.setSelection(affected);
         }
-        actions.update();
+        session.actions().update();
         editorFile.scheduleAutosave(canvas.getDisplay());
         // Properties shows the selection's values; a rename or move keeps the selection, so tell it.
         if (propertyPage != null && propertyPage.getControl() != null && !propertyPage.getControl().isDisposed()) {
@@ -183,19 +126,13 @@ public final class JourneyMapEditor extends EditorPart implements IEditingDomain
     @Override
     public void createPartControl(Composite parent) {
         Composite root = new Composite(parent, SWT.NONE);
-        GridLayout rootLayout = new GridLayout(1, false);
-        rootLayout.marginWidth = 0;
-        rootLayout.marginHeight = 0;
-        rootLayout.verticalSpacing = 0;
-        root.setLayout(rootLayout);
-        toolRow = new EditorToolRow(this, root);
+        root.setLayout(tight(new GridLayout(1, false)));
+        ((GridLayout) root.getLayout()).verticalSpacing = 0;
+        toolRow = new EditorToolRow(session, root);
         Composite body = new Composite(root, SWT.NONE);
         body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        GridLayout bodyLayout = new GridLayout(2, false);
-        bodyLayout.marginWidth = 0;
-        bodyLayout.marginHeight = 0;
-        body.setLayout(bodyLayout);
-        canvas = new MapCanvas(body, this);
+        body.setLayout(tight(new GridLayout(2, false)));
+        canvas = new MapCanvas(body, session);
         canvas.addZoomListener(() -> toolRow.showZoom(canvas.zoom()));
         // The legend starts shown where the map has room for it; on a short view (a laptop with
         // the views below the map) it would cover a lane, so it starts hidden there.
@@ -210,25 +147,13 @@ public final class JourneyMapEditor extends EditorPart implements IEditingDomain
                 }
             }
         });
-        palette = Palette.scrolling(body, canvas);
+        palette = ToolPalette.scrolling(body, canvas);
         palette.getParent().moveAbove(canvas);
         GridData paletteData = new GridData(SWT.FILL, SWT.FILL, false, true);
         paletteData.widthHint = 180;
         palette.getParent().setLayoutData(paletteData);
         canvas.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        palette.addTool("+ Stage", "Add a stage after the selected one (Ctrl+Shift+Insert)", editing::newStage);
-        palette.addTool("+ Touchpoint", "Add a touchpoint to the selected stage (Insert)", editing::newTouchpoint);
-        palette.addTool("+ Department", "Add a department", editing::newDepartment);
-        palette.addTool("+ Brand promise", "Add a brand promise", editing::newPromise);
-        palette.addTool("+ Measurement", "Measure the selected touchpoint (Ctrl+M)",
-                () -> editing.newMeasurement(null));
-        TouchlinePackage p = TouchlinePackage.eINSTANCE;
-        palette.addTool("+ Pain point", "Add a pain point to the selected touchpoint",
-                () -> editing.newOnSelection(p.getPainPoint()));
-        palette.addTool("+ Opportunity", "Add an opportunity to the selected touchpoint or stage",
-                () -> editing.newOnSelection(p.getOpportunity()));
-        palette.addTool("+ Insight", "Add an employee insight to the selected touchpoint",
-                () -> editing.newOnSelection(p.getEmployeeInsight()));
+        palette.addCreationTools(session.editing());
         canvas.addSelectionListener(selection -> {
             selectionProvider.fire(selection);
             if (outline != null) {
@@ -237,67 +162,51 @@ public final class JourneyMapEditor extends EditorPart implements IEditingDomain
         });
         MenuManager menu = new MenuManager("#MapContext");
         menu.setRemoveAllWhenShown(true);
-        menu.addMenuListener(m -> editing.fillContextMenu(m, actions));
+        menu.addMenuListener(m -> session.editing().fillContextMenu(m, session.actions()));
         canvas.setMenu(menu.createContextMenu(canvas));
-        actions.follow(canvas);
+        session.actions().follow(canvas);
         getSite().getPage().addPartListener(partListener);
+        sayWhatSavingDrops();
+        session.attach(canvas, () -> {
+            palette.setDepartments(session.model().getDepartments());
+            toolRow.refresh();
+        }, toolRow::focusFind);
+    }
+
+    private static GridLayout tight(GridLayout layout) {
+        layout.marginWidth = 0;
+        layout.marginHeight = 0;
+        return layout;
+    }
+
+    /** XML comments (dropped on save) and a file from a newer Touchline are said at once. */
+    private void sayWhatSavingDrops() {
+        JourneyModel model = session.model();
         int comments = ModelFiles.comments(model);
         if (comments > 0) {
             String note = editorFile.path().getFileName() + " holds " + comments + " XML comment(s); Touchline does not keep"
                     + " comments, so saving drops them (the backup keeps this version).";
-            status(note);
+            session.status(note);
             TouchlineUi.log(note, null);
         }
         String newer = ModelFiles.newerFormat(model);
         if (newer != null) {
             String note = editorFile.path().getFileName() + " " + newer + ".";
-            status(note);
+            session.status(note);
             canvas.getDisplay().asyncExec(() -> UserPrompts.current().inform(shell(), "Written by a newer Touchline",
                     note));
         }
-        validation = new LiveValidation(model);
-        findings = new MapFindings(validation.current());
-        refresh();
     }
 
-    // --- state and refresh -------------------------------------------------------------------------
+    // --- for tests: the map's state through its session, and the controls ----------------------------
 
-    /** Recomputes the layout and tells the views; cheap enough to run after every edit. */
-    void refresh() {
-        if (canvas == null || canvas.isDisposed()) {
-            return;
-        }
-        DepartmentLens lens = canvas.lens();
-        if (lens != null && lens.department().eResource() == null) {
-            canvas.setLens(null); // its department was deleted
-        }
-        canvas.setMapLayout(journey == null ? null : JourneyMapLayout.of(journey, lanes, findings));
-        palette.setDepartments(model.getDepartments());
-        toolRow.refresh();
-        for (Runnable listener : changeListeners) {
-            listener.run();
-        }
+    /** This map's session: what the views and helpers work with. */
+    public MapSession session() {
+        return session;
     }
-
-    // --- API for views and tests ---------------------------------------------------------------------
 
     public JourneyModel model() {
-        return model;
-    }
-
-    /** The lens strip's text as shown ("" without a lens). */
-    public String lensSummaryText() {
-        return toolRow.lensSummaryText();
-    }
-
-    /** The tool row (for tests at laptop sizes). */
-    public Composite toolRow() {
-        return toolRow.row();
-    }
-
-    /** The zoom level as the tool row shows it ("45 %"). */
-    public String zoomShown() {
-        return toolRow.zoomShown();
+        return session.model();
     }
 
     public Path file() {
@@ -306,114 +215,40 @@ public final class JourneyMapEditor extends EditorPart implements IEditingDomain
 
     @Override
     public EditingDomain domain() {
-        return domain;
+        return session.domain();
     }
 
     @Override
     public EditingDomain getEditingDomain() {
-        return domain;
+        return session.domain();
+    }
+
+    @Override
+    public void status(String message) {
+        session.status(message);
     }
 
     public MapCanvas canvas() {
         return canvas;
     }
 
-    public Palette palette() {
+    public ToolPalette palette() {
         return palette;
     }
 
-    public Journey journey() {
-        return journey;
+    /** The tool row (for tests at laptop sizes). */
+    public Composite toolRow() {
+        return toolRow.row();
     }
 
-    public MapFindings findings() {
-        return findings;
+    /** The lens strip's text as shown ("" without a lens). */
+    public String lensSummaryText() {
+        return toolRow.lensSummaryText();
     }
 
-    /** Whether the findings shown reflect the latest edit (no validation pending). */
-    public boolean isValidationCurrent() {
-        return validation.isCurrent();
-    }
-
-    public void setJourney(Journey next) {
-        journey = next;
-        canvas.setSelection(List.of());
-        refresh();
-    }
-
-    public Set<Lane> visibleLanes() {
-        return EnumSet.copyOf(lanes);
-    }
-
-    public void setLaneVisible(Lane lane, boolean visible) {
-        if (visible ? lanes.add(lane) : lanes.remove(lane)) {
-            refresh();
-        }
-    }
-
-    /** Turns the department lens on ({@code null}: off), focused on a stage when one is given. */
-    public void setLens(Department department, Stage focus) {
-        canvas.setLens(department == null ? null : new DepartmentLens(department, focus));
-        if (focus != null && focus.eContainer() instanceof Journey owner && owner != journey) {
-            setJourney(owner);
-        }
-        refresh();
-        if (focus != null) {
-            canvas.reveal(focus);
-        }
-    }
-
-    /** Listens to every change of model, findings or view state. */
-    public void addChangeListener(Runnable listener) {
-        changeListeners.add(listener);
-    }
-
-    public void removeChangeListener(Runnable listener) {
-        changeListeners.remove(listener);
-    }
-
-    /** Shows an element: on the map when it is drawn there (switching journey if needed), else selected. */
-    public void reveal(EObject element) {
-        show(element);
-        getSite().getPage().activate(this);
-    }
-
-    /**
-     * Shows an element without taking the keyboard focus (Find keeps it in its field): its journey
-     * on the map, the element selected and scrolled into view; a department through its lens.
-     */
-    void show(EObject element) {
-        for (EObject e = element; e != null; e = e.eContainer()) {
-            if (e instanceof Journey owner && owner != journey) {
-                setJourney(owner);
-            }
-        }
-        if (element instanceof Department department) {
-            setLens(department, null);
-        }
-        if (!canvas.reveal(element)) {
-            canvas.setSelection(List.of(element));
-        }
-    }
-
-    /** The property sources of this editor's elements (Properties and the Catalogues tables). */
-    public org.eclipse.ui.views.properties.IPropertySourceProvider propertySources() {
-        return new ModelPropertySourceProvider(adapterFactory);
-    }
-
-    /** Creates a {@code type} in {@code list} of {@code owner}, as one command (see the New menus). */
-    public void newChild(EObject owner, org.eclipse.emf.ecore.EReference list, org.eclipse.emf.ecore.EClass type) {
-        editing.newChild(owner, list, type);
-    }
-
-    /** Deletes elements and every reference to them, as one command. */
-    public void delete(List<EObject> elements) {
-        editing.delete(elements);
-    }
-
-    /** Puts the keyboard focus in the Find field (Edit > Find, Ctrl+F). */
-    void focusFind() {
-        toolRow.focusFind();
+    /** The zoom level as the tool row shows it ("45 %"). */
+    public String zoomShown() {
+        return toolRow.zoomShown();
     }
 
     /** The Find field of the tool row (for tests, which type into it). */
@@ -424,30 +259,6 @@ public final class JourneyMapEditor extends EditorPart implements IEditingDomain
     /** What Find says: "2 of 5", "no match" or "". */
     public String foundText() {
         return toolRow.foundText();
-    }
-
-    @Override
-    public void execute(Command command) {
-        if (command != null && command.canExecute()) {
-            domain.getCommandStack().execute(command);
-        }
-    }
-
-    // --- editing ----------------------------------------------------------------------------------------
-
-    /** Creating, copying, pasting and deleting elements, the context menu and the keys. */
-    MapEditing editing() {
-        return editing;
-    }
-
-    /** The Edit actions of this editor (plugged into the shared action bars while it is active). */
-    EditActions editActions() {
-        return actions;
-    }
-
-    @Override
-    public boolean handleKey(Event e) {
-        return editing.handleKey(e);
     }
 
     // --- the file ----------------------------------------------------------------------------------------
@@ -477,7 +288,7 @@ public final class JourneyMapEditor extends EditorPart implements IEditingDomain
      * asks what to do (runs when the editor is activated). Returns the editor now showing the file.
      */
     public JourneyMapEditor checkFileOnDisk() {
-        return editorFile.checkOnDisk();
+        return (JourneyMapEditor) editorFile.checkOnDisk();
     }
 
     /** Writes the recovery copy of unsaved work now (when there is any). */
@@ -485,53 +296,48 @@ public final class JourneyMapEditor extends EditorPart implements IEditingDomain
         editorFile.autosaveNow();
     }
 
-    Shell shell() {
+    @Override
+    public Shell shell() {
         return getSite().getShell();
     }
 
-    /**
-     * Says {@code message} in the status line, as this map's message: shown again when the map
-     * comes to the front, cleared by the next edit, undo or redo; {@code null} clears it.
-     */
-    public void status(String message) {
-        statusMessage = message;
-        getEditorSite().getActionBars().getStatusLineManager().setMessage(message);
-    }
-
-    /** This map's status line message, or {@code null}. */
-    public String statusMessage() {
-        return statusMessage;
-    }
-
-    void dirtyChanged() {
+    @Override
+    public void dirtyChanged() {
         firePropertyChange(PROP_DIRTY);
     }
 
-    boolean isOpen() {
-        return canvas != null && !canvas.isDisposed();
+    @Override
+    public boolean isOpen() {
+        return session != null && session.isOpen();
     }
 
-    /** Whether another open map editor has {@code file}. */
-    boolean otherEditorHas(Path file) {
+    @Override
+    public boolean otherEditorHas(Path file) {
         for (var reference : getSite().getPage().getEditorReferences()) {
-            if (reference.getEditor(false) instanceof JourneyMapEditor other && other != this
-                    && file.equals(other.file())) {
+            IEditorPart other = reference.getEditor(false);
+            MapSession map = other == this ? null : MapSession.of(other);
+            if (map != null && file.equals(map.file())) {
                 return true;
             }
         }
         return false;
     }
 
-    /** The file is now {@code file} (Save As). */
-    void fileRenamed(Path file) {
+    @Override
+    public void fileRenamed(Path file) {
         setInputWithNotify(new PathEditorInput(file));
         setPartName(file.getFileName().toString());
         setTitleToolTip(file.toString());
-        refresh(); // the views show the new file (Model Files lists it)
+        session.refresh(); // the views show the new file (Model Files lists it)
     }
 
-    /** Closes this editor and opens its file again (reload after a change on disk). */
-    JourneyMapEditor reopen() {
+    @Override
+    public IEditorPart part() {
+        return this;
+    }
+
+    @Override
+    public IEditorPart reopen() {
         var window = getSite().getWorkbenchWindow();
         Path file = file();
         getSite().getPage().closeEditor(this, false);
@@ -541,7 +347,7 @@ public final class JourneyMapEditor extends EditorPart implements IEditingDomain
     @Override
     public boolean isDirty() {
         // A file deleted on disk counts as unsaved work: Save writes it again.
-        return domain != null && (((BasicCommandStack) domain.getCommandStack()).isSaveNeeded() || editorFile.isGone());
+        return session != null && (((BasicCommandStack) session.commandStack()).isSaveNeeded() || editorFile.isGone());
     }
 
     @Override
@@ -556,38 +362,24 @@ public final class JourneyMapEditor extends EditorPart implements IEditingDomain
 
     @Override
     public <T> T getAdapter(Class<T> adapter) {
+        if (adapter == MapSession.class || adapter == EditorSession.class) {
+            return adapter.cast(session);
+        }
         if (adapter == IContentOutlinePage.class) {
             if (outline == null) {
-                outline = new ModelOutlinePage(adapterFactory, model, this);
-                outline.addSelectionChangedListener(event -> {
-                    if (outline.isShowing()) {
-                        return;
-                    }
-                    List<EObject> selected = new ArrayList<>();
-                    for (Object o : event.getStructuredSelection()) {
-                        if (o instanceof EObject e) {
-                            selected.add(e);
-                        }
-                    }
-                    if (!selected.equals(canvas.selection())) {
-                        if (selected.size() == 1) {
-                            canvas.reveal(selected.get(0));
-                        }
-                        canvas.setSelection(selected);
-                    }
-                });
+                outline = ModelOutlinePage.following(session);
             }
             return adapter.cast(outline);
         }
         if (adapter == IPropertySheetPage.class) {
             if (propertyPage == null || propertyPage.getControl() == null || propertyPage.getControl().isDisposed()) {
                 propertyPage = new PropertySheetPage();
-                propertyPage.setPropertySourceProvider(new ModelPropertySourceProvider(adapterFactory));
+                propertyPage.setPropertySourceProvider(session.propertySources());
             }
             return adapter.cast(propertyPage);
         }
         if (adapter == EditingDomain.class) {
-            return adapter.cast(domain);
+            return adapter.cast(session.domain());
         }
         return super.getAdapter(adapter);
     }
@@ -602,60 +394,10 @@ public final class JourneyMapEditor extends EditorPart implements IEditingDomain
         if (getSite() != null && getSite().getPage() != null) {
             getSite().getPage().removePartListener(partListener);
         }
-        if (validation != null) {
-            validation.dispose();
-        }
-        if (domain != null) {
-            domain.getCommandStack().removeCommandStackListener(stackListener);
-        }
-        if (adapterFactory != null) {
-            adapterFactory.dispose();
+        if (session != null) {
+            session.commandStack().removeCommandStackListener(stackListener);
+            session.dispose();
         }
         super.dispose();
     }
-
-    CommandStack commandStack() {
-        return domain.getCommandStack();
-    }
-
-    /** Publishes the map's selection to the workbench (Properties, Outline, other views). */
-    private final class SelectionProvider implements ISelectionProvider {
-        private final ListenerList<ISelectionChangedListener> listeners = new ListenerList<>();
-
-        @Override
-        public void addSelectionChangedListener(ISelectionChangedListener listener) {
-            listeners.add(listener);
-        }
-
-        @Override
-        public void removeSelectionChangedListener(ISelectionChangedListener listener) {
-            listeners.remove(listener);
-        }
-
-        @Override
-        public ISelection getSelection() {
-            return canvas == null ? StructuredSelection.EMPTY : new StructuredSelection(canvas.selection());
-        }
-
-        @Override
-        public void setSelection(ISelection selection) {
-            if (selection instanceof IStructuredSelection structured) {
-                List<EObject> elements = new ArrayList<>();
-                for (Object o : structured) {
-                    if (o instanceof EObject e) {
-                        elements.add(e);
-                    }
-                }
-                canvas.setSelection(elements);
-            }
-        }
-
-        void fire(List<EObject> selection) {
-            SelectionChangedEvent event = new SelectionChangedEvent(this, new StructuredSelection(selection));
-            for (ISelectionChangedListener listener : listeners) {
-                listener.selectionChanged(event);
-            }
-        }
-    }
-
 }

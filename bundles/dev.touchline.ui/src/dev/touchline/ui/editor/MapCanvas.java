@@ -21,8 +21,8 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.ScrollBar;
 import org.eclipse.swt.widgets.Text;
 
-import dev.touchline.map.DepartmentLens;
-import dev.touchline.map.MapFindings;
+import dev.touchline.departments.DepartmentLens;
+import dev.touchline.departments.FindingIndex;
 import dev.touchline.map.MapTips;
 import dev.touchline.map.JourneyMapLayout;
 import dev.touchline.map.Lane;
@@ -58,7 +58,7 @@ public final class MapCanvas extends Canvas {
         boolean handleKey(Event event);
 
         /** The latest validation findings (for tooltips). */
-        MapFindings findings();
+        FindingIndex findings();
     }
 
     public static final double MIN_ZOOM = 0.1;
@@ -67,7 +67,7 @@ public final class MapCanvas extends Canvas {
 
     private final Host host;
     private final MapDrawing drawing = new MapDrawing();
-    private final MapColors colors;
+    private final SwtColors colors;
     private final List<Consumer<List<EObject>>> selectionListeners = new ArrayList<>();
     private final List<Runnable> zoomListeners = new ArrayList<>();
     private MapLayout layout;
@@ -85,7 +85,7 @@ public final class MapCanvas extends Canvas {
     public MapCanvas(Composite parent, Host host) {
         super(parent, SWT.H_SCROLL | SWT.V_SCROLL | SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND);
         this.host = host;
-        this.colors = new MapColors(this);
+        this.colors = new SwtColors(this);
         addListener(SWT.Paint, this::paint);
         addListener(SWT.Resize, e -> updateScrollBars());
         addListener(SWT.MouseDown, this::mouseDown);
@@ -301,36 +301,6 @@ public final class MapCanvas extends Canvas {
             gc.drawRectangle(view.x + 1, view.y + 1, view.width - 3, view.height - 3);
             gc.setLineWidth(1);
         }
-    }
-
-    /**
-     * The map's exported sheet (the whole map as the canvas shows it, department lens included but
-     * no selection, with the legend and {@code caption} under it) drawn at {@code scale} into an
-     * image: File > Export Map Image as PNG. The same drawing as the SVG and PDF exports.
-     */
-    public ImageData snapshot(double scale, String caption) {
-        MapView view = MapView.of(lens);
-        int width = Math.max(1, (int) Math.ceil(MapDrawing.sheetWidth(layout) * scale));
-        int height = Math.max(1, (int) Math.ceil(drawing.sheetHeight(layout, view) * scale));
-        Image image = new Image(getDisplay(), width, height);
-        GC gc = new GC(image);
-        Transform transform = new Transform(getDisplay());
-        try {
-            transform.scale((float) scale, (float) scale);
-            gc.setTransform(transform);
-            drawing.drawSheet(new SwtSurface(gc, colors, drawing.text()), layout, view, caption);
-            gc.setTransform(null);
-            return image.getImageData();
-        } finally {
-            transform.dispose();
-            gc.dispose();
-            image.dispose();
-        }
-    }
-
-    /** The exported sheet's size at 100 %: {width, height}. */
-    public int[] sheetSize() {
-        return new int[] { MapDrawing.sheetWidth(layout), drawing.sheetHeight(layout, MapView.of(lens)) };
     }
 
     /**

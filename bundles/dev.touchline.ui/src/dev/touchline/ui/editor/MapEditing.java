@@ -40,9 +40,9 @@ import dev.touchline.model.util.ElementIds;
  */
 final class MapEditing {
 
-    private final JourneyMapEditor editor;
+    private final EditorSession editor;
 
-    MapEditing(JourneyMapEditor editor) {
+    MapEditing(EditorSession editor) {
         this.editor = editor;
     }
 
@@ -167,19 +167,19 @@ final class MapEditing {
     /** Adds what the standard catalogue has and the model lacks, as one command. */
     void importStandardCatalogue() {
         try {
-            importCatalogue(Catalogues.standard());
+            importCatalogue(editor, Catalogues.standard());
         } catch (ModelFileException e) {
             UserPrompts.current().error(editor.shell(), "Standard catalogue", e.getMessage());
         }
     }
 
     /** Adds what {@code catalogue} has and the model lacks (by name), as one command; says when nothing. */
-    void importCatalogue(JourneyModel catalogue) {
-        Command command = JourneyMapCommands.importCatalogue(domain(), model(), catalogue);
+    static void importCatalogue(dev.touchline.ui.session.MapSession map, JourneyModel catalogue) {
+        Command command = JourneyMapCommands.importCatalogue(map.domain(), map.model(), catalogue);
         if (command.canExecute()) {
-            editor.execute(command);
+            map.execute(command);
         } else {
-            UserPrompts.current().inform(editor.shell(), "Import catalogue", "The model already has everything in '"
+            UserPrompts.current().inform(map.shell(), "Import catalogue", "The model already has everything in '"
                     + catalogue.getName() + "' (elements of the same kind and name): nothing to add.");
         }
     }

@@ -12,8 +12,8 @@ public final class MapEditorContributor extends EditorActionBarContributor {
 
     @Override
     public void setActiveEditor(IEditorPart part) {
-        if (part instanceof JourneyMapEditor editor) {
-            editor.editActions().plugInto(getActionBars());
+        if (part != null && part.getAdapter(EditorSession.class) instanceof EditorSession session) {
+            session.actions().plugInto(getActionBars());
         } else {
             EditActions.unplug(getActionBars());
         }

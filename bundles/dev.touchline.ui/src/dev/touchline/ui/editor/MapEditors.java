@@ -14,11 +14,14 @@ public final class MapEditors {
     private MapEditors() {
     }
 
-    /** Opens (or brings to front) the map editor on a file; {@code null} and a dialog on failure. */
-    public static JourneyMapEditor open(IWorkbenchWindow window, Path file) {
+    /**
+     * Opens (or brings to front) the map editor on a file; {@code null} and a dialog on failure.
+     * Callers that need the map work through its {@link dev.touchline.ui.session.MapSession}.
+     */
+    public static IEditorPart open(IWorkbenchWindow window, Path file) {
         try {
             IEditorPart part = window.getActivePage().openEditor(new PathEditorInput(file), TouchlineUi.EDITOR_ID);
-            return part instanceof JourneyMapEditor editor ? editor : null;
+            return dev.touchline.ui.session.MapSession.of(part) == null ? null : part;
         } catch (PartInitException e) {
             UserPrompts.current().error(window.getShell(), "Cannot open " + file.getFileName(), e.getMessage());
             return null;

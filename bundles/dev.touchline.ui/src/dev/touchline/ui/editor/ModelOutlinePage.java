@@ -38,15 +38,39 @@ final class ModelOutlinePage extends ContentOutlinePage {
 
     private final AdapterFactory adapterFactory;
     private final JourneyModel model;
-    private final JourneyMapEditor editor;
+    private final EditorSession editor;
     private final INotifyChangedListener refresher = notification -> scheduleRefresh();
     private boolean refreshPending;
     private boolean showing;
 
-    ModelOutlinePage(AdapterFactory adapterFactory, JourneyModel model, JourneyMapEditor editor) {
-        this.adapterFactory = adapterFactory;
-        this.model = model;
-        this.editor = editor;
+    private ModelOutlinePage(EditorSession session) {
+        this.adapterFactory = session.adapterFactory();
+        this.model = session.model();
+        this.editor = session;
+    }
+
+    /** The outline of a session's model, selecting on the map what is selected in the tree. */
+    static ModelOutlinePage following(EditorSession session) {
+        ModelOutlinePage outline = new ModelOutlinePage(session);
+        outline.addSelectionChangedListener(event -> {
+            MapCanvas canvas = session.canvas();
+            if (outline.isShowing() || canvas == null) {
+                return;
+            }
+            List<EObject> selected = new ArrayList<>();
+            for (Object o : event.getStructuredSelection()) {
+                if (o instanceof EObject e) {
+                    selected.add(e);
+                }
+            }
+            if (!selected.equals(canvas.selection())) {
+                if (selected.size() == 1) {
+                    canvas.reveal(selected.get(0));
+                }
+                canvas.setSelection(selected);
+            }
+        });
+        return outline;
     }
 
     /** The elements selected in the tree. */
@@ -62,7 +86,7 @@ final class ModelOutlinePage extends ContentOutlinePage {
 
     private void fillMenu(IMenuManager menu) {
         List<EObject> selected = selected();
-        EditActions actions = editor.editActions();
+        EditActions actions = editor.actions();
         MapEditing editing = editor.editing();
         EObject owner = selected.isEmpty() ? model : selected.get(0);
         editing.fillNewMenu(menu, owner, actions, "Ne&w");

@@ -2,7 +2,6 @@ package dev.touchline.ui.editor;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.List;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
@@ -10,7 +9,9 @@ import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Path;
 
 import dev.touchline.map.MapLayout;
+
 import dev.touchline.map.draw.MapFont;
+import dev.touchline.map.draw.Shape;
 import dev.touchline.map.draw.Surface;
 import dev.touchline.map.draw.TextFit;
 
@@ -22,7 +23,7 @@ import dev.touchline.map.draw.TextFit;
 public final class SwtSurface implements Surface {
 
     private final GC gc;
-    private final MapColors colors;
+    private final SwtColors colors;
     private final MapFonts fonts;
     private final TextFit text;
     private final Deque<Integer> alphas = new ArrayDeque<>();
@@ -30,7 +31,7 @@ public final class SwtSurface implements Surface {
     private int lineWidth = -1;
     private double[] dash;
 
-    public SwtSurface(GC gc, MapColors colors, TextFit text) {
+    public SwtSurface(GC gc, SwtColors colors, TextFit text) {
         this.gc = gc;
         this.colors = colors;
         this.fonts = MapFonts.of(gc.getDevice() instanceof org.eclipse.swt.widgets.Display d ? d
@@ -43,7 +44,7 @@ public final class SwtSurface implements Surface {
     }
 
     private Color color(int rgb) {
-        return colors.get(MapColors.rgb(rgb));
+        return colors.get(rgb);
     }
 
     private static int floor(double v) {
@@ -116,26 +117,38 @@ public final class SwtSurface implements Surface {
     }
 
     @Override
-    public void strip(double x, double y, double h, int fill) {
-        gc.setBackground(color(fill));
-        gc.fillRoundRectangle(floor(x), floor(y), 10, extent(y, h), 10, 10);
-        gc.fillRectangle(floor(x) + 5, floor(y), 5, extent(y, h));
-    }
-
-    @Override
-    public void curve(List<MapLayout.CurveSegment> segments, int stroke, double strokeWidth) {
-        stroke(stroke, strokeWidth, null);
-        gc.setLineCap(SWT.CAP_ROUND);
+    public void path(Shape shape, Integer fill, Integer stroke, double strokeWidth, double[] dash) {
+        if (fill == null && stroke == null) {
+            return;
+        }
         Path path = new Path(gc.getDevice());
         try {
-            for (MapLayout.CurveSegment s : segments) {
-                path.moveTo(s.x1(), s.y1());
-                path.cubicTo(s.c1x(), s.c1y(), s.c2x(), s.c2y(), s.x2(), s.y2());
+            for (Shape.Piece piece : shape.pieces()) {
+                float[] p = new float[piece.points().length];
+                for (int i = 0; i < p.length; i++) {
+                    p[i] = (float) piece.points()[i];
+                }
+                switch (piece.kind()) {
+                case MOVE -> path.moveTo(p[0], p[1]);
+                case LINE -> path.lineTo(p[0], p[1]);
+                case CUBIC -> path.cubicTo(p[0], p[1], p[2], p[3], p[4], p[5]);
+                case CLOSE -> path.close();
+                }
             }
-            gc.drawPath(path);
+            if (fill != null) {
+                gc.setBackground(color(fill));
+                gc.fillPath(path);
+            }
+            if (stroke != null) {
+                stroke(stroke, strokeWidth, dash);
+                gc.setLineCap(SWT.CAP_ROUND);
+                gc.setLineJoin(SWT.JOIN_ROUND);
+                gc.drawPath(path);
+                gc.setLineCap(SWT.CAP_FLAT);
+                gc.setLineJoin(SWT.JOIN_MITER);
+            }
         } finally {
             path.dispose();
-            gc.setLineCap(SWT.CAP_FLAT);
         }
     }
 
@@ -165,6 +178,34 @@ public final class SwtSurface implements Surface {
         if (value != alpha) {
             gc.setAlpha(value);
             alpha = value;
+        }
+    }
+
+    /**
+     * The map's exported sheet (the whole map through {@code view}, with the legend and
+     * {@code caption} under it) drawn at {@code scale} into an image: File > Export Map Image as
+     * PNG. The same drawing as the SVG and PDF exports.
+     */
+    public static org.eclipse.swt.graphics.ImageData sheetImage(dev.touchline.map.draw.MapDrawing drawing,
+            MapLayout layout, dev.touchline.map.draw.MapView view, String caption, double scale) {
+        org.eclipse.swt.widgets.Display display = org.eclipse.swt.widgets.Display.getCurrent();
+        int width = Math.max(1, (int) Math.ceil(dev.touchline.map.draw.MapDrawing.sheetWidth(layout) * scale));
+        int height = Math.max(1, (int) Math.ceil(drawing.sheetHeight(layout, view) * scale));
+        org.eclipse.swt.graphics.Image image = new org.eclipse.swt.graphics.Image(display, width, height);
+        GC gc = new GC(image);
+        SwtColors colors = new SwtColors(display);
+        org.eclipse.swt.graphics.Transform transform = new org.eclipse.swt.graphics.Transform(display);
+        try {
+            transform.scale((float) scale, (float) scale);
+            gc.setTransform(transform);
+            drawing.drawSheet(new SwtSurface(gc, colors, drawing.text()), layout, view, caption);
+            gc.setTransform(null);
+            return image.getImageData();
+        } finally {
+            transform.dispose();
+            gc.dispose();
+            colors.dispose();
+            image.dispose();
         }
     }
 }

@@ -39,7 +39,7 @@ import dev.touchline.io.Catalogues;
 import dev.touchline.model.JourneyModel;
 import dev.touchline.model.TouchlinePackage;
 import dev.touchline.model.provider.TouchlineEditPlugin;
-import dev.touchline.ui.editor.JourneyMapEditor;
+import dev.touchline.ui.session.MapSession;
 
 /**
  * Catalogues: the model's channels, metrics, service values, personas, departments and brand
@@ -221,7 +221,7 @@ public final class CataloguesView extends MapEditorView {
     }
 
     private void add(Tab tab) {
-        JourneyMapEditor editor = editor();
+        MapSession editor = editor();
         if (editor != null) {
             editor.newChild(editor.model(), tab.list(), tab.list().getEReferenceType());
             List<?> elements = (List<?>) editor.model().eGet(tab.list());
@@ -234,7 +234,7 @@ public final class CataloguesView extends MapEditorView {
     }
 
     private void remove(Tab tab) {
-        JourneyMapEditor editor = editor();
+        MapSession editor = editor();
         List<EObject> selected = new ArrayList<>();
         for (Object o : tab.viewer().getStructuredSelection()) {
             selected.add((EObject) o);
@@ -253,7 +253,7 @@ public final class CataloguesView extends MapEditorView {
     }
 
     @Override
-    protected void editorChanged(JourneyMapEditor editor) {
+    protected void editorChanged(MapSession editor) {
         if (folder == null || folder.isDisposed()) {
             return;
         }

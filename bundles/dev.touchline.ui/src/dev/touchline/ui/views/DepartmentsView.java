@@ -10,10 +10,11 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Composite;
 
-import dev.touchline.map.DepartmentFigures;
-import dev.touchline.map.Health;
-import dev.touchline.ui.editor.JourneyMapEditor;
-import dev.touchline.ui.editor.MapColors;
+import dev.touchline.departments.DepartmentFigures;
+import dev.touchline.departments.Health;
+import dev.touchline.ui.session.MapSession;
+import dev.touchline.map.Palette;
+import dev.touchline.ui.editor.SwtColors;
 
 /**
  * Departments: each department's {@link DepartmentFigures} over all journeys of the model (the
@@ -22,12 +23,12 @@ import dev.touchline.ui.editor.MapColors;
 public final class DepartmentsView extends MapEditorView {
 
     private TableViewer viewer;
-    private MapColors colors;
+    private SwtColors colors;
 
     @Override
     public void createPartControl(Composite parent) {
         viewer = new TableViewer(parent, SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL);
-        colors = new MapColors(viewer.getControl());
+        colors = new SwtColors(viewer.getControl());
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
@@ -41,7 +42,7 @@ public final class DepartmentsView extends MapEditorView {
             @Override
             public Color getForeground(Object element) {
                 Health h = ((DepartmentFigures) element).health();
-                return h == Health.NONE ? colors.get(MapColors.MUTED) : colors.of(h);
+                return colors.get(h == Health.NONE ? Palette.MUTED : Palette.of(h));
             }
         });
         column("Department", 150, r -> r.department().getName());
@@ -65,7 +66,7 @@ public final class DepartmentsView extends MapEditorView {
     }
 
     @Override
-    protected void editorChanged(JourneyMapEditor editor) {
+    protected void editorChanged(MapSession editor) {
         if (viewer == null || viewer.getControl().isDisposed()) {
             return;
         }

@@ -1,39 +1,43 @@
 package dev.touchline.ui.views;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Transform;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
 
-import dev.touchline.map.DepartmentFigures;
-import dev.touchline.map.Health;
-import dev.touchline.map.Heatmap;
+import dev.touchline.departments.DepartmentFigures;
+import dev.touchline.departments.Heatmap;
+import dev.touchline.map.HeatmapLayout;
+import dev.touchline.map.Palette;
 import dev.touchline.map.Rect;
-import dev.touchline.model.Department;
-import dev.touchline.model.Stage;
+import dev.touchline.map.draw.Fonts;
+import dev.touchline.map.draw.HeatmapDrawing;
+import dev.touchline.map.draw.TextFit;
 import dev.touchline.model.util.ElementPaths;
-import dev.touchline.ui.editor.JourneyMapEditor;
-import dev.touchline.ui.editor.MapColors;
 import dev.touchline.ui.editor.Mnemonics;
+import dev.touchline.ui.editor.SwtColors;
+import dev.touchline.ui.editor.SwtSurface;
+import dev.touchline.ui.session.MapSession;
 
 /**
  * Heatmap: departments × stages of the journey on the map, each cell the touchpoints the department
- * owns there, coloured by health. Clicking a cell turns the lens on that department and stage.
+ * owns there, coloured by health; drawn by the one {@link HeatmapDrawing} (the workshop pack writes
+ * the same drawing as SVG and PDF). Clicking a cell turns the lens on that department and stage.
  */
 public final class HeatmapView extends MapEditorView {
 
+    private final TextFit text = new TextFit(Fonts.get());
+    private final HeatmapDrawing drawing = new HeatmapDrawing(text);
     private Canvas canvas;
-    private MapColors colors;
-    private Heatmap heatmap;
+    private SwtColors colors;
+    private HeatmapLayout layout;
 
     @Override
     public void createPartControl(Composite parent) {
         canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED | SWT.H_SCROLL | SWT.V_SCROLL);
-        colors = new MapColors(canvas);
+        colors = new SwtColors(canvas);
         canvas.addListener(SWT.Paint, this::paint);
         canvas.addListener(SWT.MouseDown, this::click);
         canvas.addListener(SWT.Resize, e -> updateScrollBars());
@@ -47,20 +51,21 @@ public final class HeatmapView extends MapEditorView {
     }
 
     @Override
-    protected void editorChanged(JourneyMapEditor editor) {
+    protected void editorChanged(MapSession map) {
         if (canvas == null || canvas.isDisposed()) {
             return;
         }
-        heatmap = editor == null || editor.journey() == null ? null : Heatmap.of(editor.journey(), editor.findings());
-        setContentDescription(heatmap == null ? "" : "Journey " + ElementPaths.label(heatmap.journey())
+        layout = map == null || map.journey() == null ? null
+                : new HeatmapLayout(Heatmap.of(map.journey(), map.findings()));
+        setContentDescription(layout == null ? "" : "Journey " + ElementPaths.label(layout.heatmap().journey())
                 + ": each cell counts a department's touchpoints (owned, supported) and the findings that concern it"
-                + " in one stage.");
+                + " in one stage; hover over a cell for the list.");
         updateScrollBars();
         canvas.redraw();
     }
 
     public Heatmap heatmap() {
-        return heatmap;
+        return layout == null ? null : layout.heatmap();
     }
 
     public Canvas canvas() {
@@ -69,13 +74,13 @@ public final class HeatmapView extends MapEditorView {
 
     /** The control point at the centre of a cell (for keyboard users' tests and tooltips). */
     public org.eclipse.swt.graphics.Point cellCenter(int row, int column) {
-        Rect r = heatmap.cellBounds(row, column);
+        Rect r = layout.cellBounds(row, column);
         return new org.eclipse.swt.graphics.Point(r.centerX() - canvas.getHorizontalBar().getSelection(),
                 r.centerY() - canvas.getVerticalBar().getSelection());
     }
 
     private Heatmap.Cell cellAt(int x, int y) {
-        return heatmap == null ? null : heatmap.cellAt(x + canvas.getHorizontalBar().getSelection(),
+        return layout == null ? null : layout.cellAt(x + canvas.getHorizontalBar().getSelection(),
                 y + canvas.getVerticalBar().getSelection());
     }
 
@@ -108,29 +113,14 @@ public final class HeatmapView extends MapEditorView {
         return text.toString();
     }
 
-    /** The text inside a cell. */
+    /** The text inside a cell (the drawing's). */
     public static String label(Heatmap.Cell cell) {
-        DepartmentFigures f = cell.figures();
-        List<String> parts = new ArrayList<>();
-        if (cell.department() == null) {
-            parts.add(f.owned().size() + " tp");
-        } else {
-            if (!f.owned().isEmpty()) {
-                parts.add(f.owned().size() + " own");
-            }
-            if (!f.supported().isEmpty()) {
-                parts.add(f.supported().size() + " sup");
-            }
-        }
-        if (!f.findings().isEmpty()) {
-            parts.add(f.findings().size() + " \u26a0");
-        }
-        return String.join(" \u00b7 ", parts);
+        return HeatmapDrawing.label(cell);
     }
 
     private void updateScrollBars() {
-        int width = heatmap == null ? 0 : heatmap.width();
-        int height = heatmap == null ? 0 : heatmap.height();
+        int width = layout == null ? 0 : drawing.width(layout);
+        int height = layout == null ? 0 : drawing.height(layout);
         var area = canvas.getClientArea();
         canvas.getHorizontalBar().setMaximum(Math.max(1, width));
         canvas.getHorizontalBar().setThumb(Math.max(1, Math.min(area.width, width)));
@@ -142,81 +132,23 @@ public final class HeatmapView extends MapEditorView {
 
     private void paint(Event e) {
         GC gc = e.gc;
-        gc.setBackground(colors.get(MapColors.PAPER));
+        gc.setBackground(colors.get(Palette.PAPER));
         gc.fillRectangle(canvas.getClientArea());
-        if (heatmap == null) {
-            gc.setForeground(colors.get(MapColors.MUTED));
-            gc.drawText("Open a journey map to see which department owns what, stage by stage.", 10, 10, true);
+        SwtSurface surface = new SwtSurface(gc, colors, text);
+        if (layout == null) {
+            surface.text("Open a journey map to see which department owns what, stage by stage.", 10, 24,
+                    dev.touchline.map.draw.MapFont.REGULAR, Palette.MUTED, false);
             return;
         }
-        gc.setAntialias(SWT.ON);
-        int ox = canvas.getHorizontalBar().getSelection();
-        int oy = canvas.getVerticalBar().getSelection();
-        gc.setFont(colors.bold());
-        gc.setForeground(colors.get(MapColors.INK));
-        for (int c = 0; c < heatmap.columnCount(); c++) {
-            Rect r = heatmap.cellBounds(0, c);
-            Stage stage = heatmap.journey().getStages().get(c);
-            drawClipped(gc, stage.getName(), r.x() - ox + 6, 8 - oy, Heatmap.CELL_WIDTH - 10);
-            gc.setFont(colors.small());
-            gc.setForeground(colors.get(MapColors.MUTED));
-            gc.drawText("stage " + (c + 1), r.x() - ox + 6, 26 - oy, true);
-            gc.setFont(colors.bold());
-            gc.setForeground(colors.get(MapColors.INK));
+        Transform transform = new Transform(canvas.getDisplay());
+        try {
+            transform.translate(-canvas.getHorizontalBar().getSelection(), -canvas.getVerticalBar().getSelection());
+            gc.setTransform(transform);
+            drawing.draw(surface, layout);
+        } finally {
+            gc.setTransform(null);
+            transform.dispose();
         }
-        for (int row = 0; row < heatmap.rowCount(); row++) {
-            Department department = heatmap.rows().get(row);
-            Rect first = heatmap.cellBounds(row, 0);
-            int y = first.y() - oy;
-            gc.setBackground(department == null ? colors.get(MapColors.POOR) : colors.of(department));
-            gc.fillRoundRectangle(6 - ox, y + 12, 14, 14, 4, 4);
-            gc.setForeground(colors.get(MapColors.INK));
-            gc.setFont(department == null ? colors.bold() : colors.regular());
-            drawClipped(gc, department == null ? "No owner" : department.getName(), 26 - ox, y + 12,
-                    Heatmap.ROW_HEADER_WIDTH - 34);
-            for (int c = 0; c < heatmap.columnCount(); c++) {
-                Heatmap.Cell cell = heatmap.cell(row, c);
-                Rect r = heatmap.cellBounds(row, c);
-                int x = r.x() - ox + 2;
-                int cy = r.y() - oy + 2;
-                gc.setBackground(colors.of(cell.health()));
-                gc.fillRoundRectangle(x, cy, r.width() - 4, r.height() - 4, 8, 8);
-                if (cell.health() == Health.NONE) {
-                    continue;
-                }
-                gc.setForeground(colors.get(cell.health() == Health.WATCH ? MapColors.INK : MapColors.PAPER));
-                gc.setFont(colors.bold());
-                String label = label(cell);
-                drawClipped(gc, label, x + 8, cy + (r.height() - 4 - gc.getFontMetrics().getHeight()) / 2,
-                        r.width() - 18);
-            }
-        }
-        gc.setFont(colors.small());
-        gc.setForeground(colors.get(MapColors.MUTED));
-        int legendY = heatmap.height() + 10 - oy;
-        int lx = 6 - ox;
-        for (Health h : Health.values()) {
-            gc.setBackground(colors.of(h));
-            gc.fillRoundRectangle(lx, legendY + 2, 12, 12, 3, 3);
-            gc.drawText(h.label(), lx + 16, legendY, true);
-            lx += gc.textExtent(h.label()).x + 34;
-        }
-        gc.drawText(CELL_KEY, lx, legendY, true);
-    }
-
-    /** What the short words in a cell mean. */
-    static final String CELL_KEY = "In a cell: own = touchpoints owned, sup = supported, \u26a0 = findings that concern"
-            + " the department; hover for the list";
-
-    private static void drawClipped(GC gc, String text, int x, int y, int width) {
-        String value = text == null ? "" : text;
-        while (value.length() > 1 && gc.textExtent(value).x > width) {
-            value = value.substring(0, value.length() - 2) + "\u2026";
-            if (value.length() <= 2) {
-                break;
-            }
-        }
-        gc.drawText(value, x, y, true);
     }
 
     @Override

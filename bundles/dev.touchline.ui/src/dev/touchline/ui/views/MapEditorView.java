@@ -6,15 +6,17 @@ import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.part.ViewPart;
 
-import dev.touchline.ui.editor.JourneyMapEditor;
+import dev.touchline.ui.session.MapSession;
 
 /**
- * A view that follows the active journey-map editor: it is told when the editor changes and
- * whenever that editor's model, findings or lens change.
+ * A view that follows the active journey map through its {@link MapSession} (adapted from the
+ * editor part, never the editor class): it is told when the map in front changes and whenever
+ * that map's model, findings or lens change.
  */
 abstract class MapEditorView extends ViewPart {
 
-    private JourneyMapEditor editor;
+    private IWorkbenchPart part;
+    private MapSession editor;
     private final Runnable changed = () -> {
         if (editor != null) {
             editorChanged(editor);
@@ -33,8 +35,8 @@ abstract class MapEditorView extends ViewPart {
 
         @Override
         public void partClosed(IWorkbenchPartReference ref) {
-            if (ref.getPart(false) == editor) {
-                track(null);
+            if (ref.getPart(false) == part) {
+                track(null, null);
             }
         }
     };
@@ -43,19 +45,21 @@ abstract class MapEditorView extends ViewPart {
     protected final void startFollowing() {
         getSite().getPage().addPartListener(parts);
         IEditorPart active = getSite().getPage().getActiveEditor();
-        track(active instanceof JourneyMapEditor map ? map : null);
+        track(active, MapSession.of(active));
     }
 
-    private void follow(IWorkbenchPart part) {
-        if (part instanceof JourneyMapEditor map && map != editor) {
-            track(map);
+    private void follow(IWorkbenchPart next) {
+        MapSession map = MapSession.of(next);
+        if (map != null && map != editor) {
+            track(next, map);
         }
     }
 
-    private void track(JourneyMapEditor next) {
+    private void track(IWorkbenchPart nextPart, MapSession next) {
         if (editor != null) {
             editor.removeChangeListener(changed);
         }
+        part = next == null ? null : nextPart;
         editor = next;
         if (editor != null) {
             editor.addChangeListener(changed);
@@ -63,13 +67,13 @@ abstract class MapEditorView extends ViewPart {
         editorChanged(editor);
     }
 
-    /** The editor followed, or {@code null}. */
-    protected final JourneyMapEditor editor() {
+    /** The map followed, or {@code null}. */
+    protected final MapSession editor() {
         return editor;
     }
 
-    /** Shows the editor's current state; {@code null} when no map editor is open. */
-    protected abstract void editorChanged(JourneyMapEditor editor);
+    /** Shows the map's current state; {@code null} when no map is open. */
+    protected abstract void editorChanged(MapSession map);
 
     @Override
     public void dispose() {

@@ -17,7 +17,7 @@ import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
 
-import dev.touchline.ui.editor.JourneyMapEditor;
+import dev.touchline.ui.session.MapSession;
 import dev.touchline.ui.editor.MapEditors;
 
 /**
@@ -88,7 +88,7 @@ public final class ModelFilesView extends MapEditorView {
     }
 
     @Override
-    protected void editorChanged(JourneyMapEditor editor) {
+    protected void editorChanged(MapSession editor) {
         if (editor != null && viewer != null && !viewer.getControl().isDisposed()) {
             Path folder = editor.file().getParent();
             if (folder != null && !folder.equals(root) && (root == null || !folder.startsWith(root))) {

@@ -16,7 +16,7 @@ import org.eclipse.ui.dialogs.ElementListSelectionDialog;
 
 import dev.touchline.map.commands.QuickFixes;
 import dev.touchline.model.NamedElement;
-import dev.touchline.ui.editor.JourneyMapEditor;
+import dev.touchline.ui.session.MapSession;
 import dev.touchline.validation.Finding;
 import dev.touchline.validation.Severity;
 
@@ -74,19 +74,19 @@ public final class ProblemsView extends MapEditorView {
     }
 
     @Override
-    protected void editorChanged(JourneyMapEditor editor) {
+    protected void editorChanged(MapSession editor) {
         if (viewer == null || viewer.getControl().isDisposed()) {
             return;
         }
         List<Finding> findings = editor == null ? List.of() : ordered(editor.findings().report());
         // The department lens filters Problems too: a department head sees what concerns them.
-        dev.touchline.model.Department lens = editor == null || editor.canvas().lens() == null ? null
-                : editor.canvas().lens().department();
+        dev.touchline.model.Department lens = editor == null || editor.lens() == null ? null
+                : editor.lens().department();
         if (lens != null && editor.journey() != null) {
             // exactly the findings the lens strip counts: one definition, DepartmentFigures
             java.util.Set<Finding> counted = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-            counted.addAll(dev.touchline.map.DepartmentFigures.of(lens,
-                    dev.touchline.map.DepartmentFigures.Scope.journey(editor.journey()), editor.findings()).findings());
+            counted.addAll(dev.touchline.departments.DepartmentFigures.of(lens,
+                    dev.touchline.departments.DepartmentFigures.Scope.journey(editor.journey()), editor.findings()).findings());
             findings = findings.stream().filter(counted::contains).toList();
         }
         viewer.setInput(findings);

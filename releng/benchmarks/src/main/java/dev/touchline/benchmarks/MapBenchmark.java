@@ -20,7 +20,7 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 import dev.touchline.map.JourneyMapLayout;
-import dev.touchline.map.MapFindings;
+import dev.touchline.departments.FindingIndex;
 import dev.touchline.map.MapLayout;
 import dev.touchline.map.Rect;
 import dev.touchline.model.Journey;
@@ -49,7 +49,7 @@ public class MapBenchmark {
     private Shell shell;
     private Image viewport;
     private Journey journey;
-    private MapFindings findings;
+    private FindingIndex findings;
     private MapLayout layout;
     private MapDrawing warm;
     private MapColors colors;
@@ -59,7 +59,7 @@ public class MapBenchmark {
     public void setUp() {
         JourneyModel model = SyntheticModel.generate(2000, 2000, 42);
         journey = model.getJourneys().get(0);
-        findings = new MapFindings(new ModelValidator().validate(model));
+        findings = new FindingIndex(new ModelValidator().validate(model));
         layout = JourneyMapLayout.of(journey, findings);
         display = new Display();
         shell = new Shell(display);

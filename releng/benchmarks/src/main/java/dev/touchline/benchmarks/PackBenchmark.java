@@ -22,7 +22,7 @@ import dev.touchline.export.PosterSvg;
 import dev.touchline.export.WorkshopPack;
 import dev.touchline.io.ModelFiles;
 import dev.touchline.map.JourneyMapLayout;
-import dev.touchline.map.MapFindings;
+import dev.touchline.departments.FindingIndex;
 import dev.touchline.map.MapLayout;
 import dev.touchline.map.draw.MapView;
 import dev.touchline.model.JourneyModel;
@@ -53,7 +53,7 @@ public class PackBenchmark {
         model = ModelFiles.load(Models.file(touchpoints));
         zip = Models.scratch("pack-" + touchpoints + ".zip");
         journey = JourneyMapLayout.of(model.getJourneys().get(0),
-                new MapFindings(new ModelValidator().validateLoaded(model)));
+                new FindingIndex(new ModelValidator().validateLoaded(model)));
     }
 
     /** One journey's poster as SVG (the first journey: 500 of the model's touchpoints). */

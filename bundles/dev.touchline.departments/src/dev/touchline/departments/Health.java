@@ -1,4 +1,4 @@
-package dev.touchline.map;
+package dev.touchline.departments;
 
 /**
  * How a department (or the touchpoints nobody owns) is doing in a scope, as one traffic light:

@@ -1,4 +1,4 @@
-package dev.touchline.map;
+package dev.touchline.departments;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -137,18 +137,18 @@ public record DepartmentFigures(Department department, Scope scope, List<Touchpo
     }
 
     /** The figures of one department in the scope. */
-    public static DepartmentFigures of(Department department, Scope scope, MapFindings findings) {
+    public static DepartmentFigures of(Department department, Scope scope, FindingIndex findings) {
         java.util.Objects.requireNonNull(department, "the touchpoints nobody owns: use unowned()");
         return compute(List.of(department), scope, findings).get(0);
     }
 
     /** The figures of every department of the model in the scope, model order. */
-    public static List<DepartmentFigures> all(JourneyModel model, Scope scope, MapFindings findings) {
+    public static List<DepartmentFigures> all(JourneyModel model, Scope scope, FindingIndex findings) {
         return compute(model.getDepartments(), scope, findings);
     }
 
     /** The figures of the touchpoints nobody owns in the scope (department {@code null}). */
-    public static DepartmentFigures unowned(Scope scope, MapFindings findings) {
+    public static DepartmentFigures unowned(Scope scope, FindingIndex findings) {
         List<Touchpoint> owned = new ArrayList<>();
         List<Finding> concerning = new ArrayList<>();
         for (Touchpoint touchpoint : scope.touchpoints()) {
@@ -160,7 +160,7 @@ public record DepartmentFigures(Department department, Scope scope, List<Touchpo
         return figures(null, scope, owned, List.of(), concerning);
     }
 
-    private static List<DepartmentFigures> compute(List<Department> departments, Scope scope, MapFindings findings) {
+    private static List<DepartmentFigures> compute(List<Department> departments, Scope scope, FindingIndex findings) {
         Map<Department, List<Touchpoint>> owned = new IdentityHashMap<>();
         Map<Department, List<Touchpoint>> supported = new IdentityHashMap<>();
         for (Department d : departments) {

@@ -1,4 +1,4 @@
-package dev.touchline.map;
+package dev.touchline.departments;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,14 +12,10 @@ import dev.touchline.model.Touchpoint;
 /**
  * Departments × stages of one journey: each cell holds the department's {@link DepartmentFigures}
  * in that stage (what it owns and supports there, the findings that concern it, its health). A
- * last row collects touchpoints nobody owns, so gaps show up as loudly as poor cells. Also carries its own geometry, so painters and hit tests agree.
+ * last row collects touchpoints nobody owns, so gaps show up as loudly as poor cells.
+ * Where the cells lie on screen or paper is the map bundle's {@code HeatmapLayout}.
  */
 public final class Heatmap {
-
-    public static final int ROW_HEADER_WIDTH = 210;
-    public static final int HEADER_HEIGHT = 48;
-    public static final int CELL_WIDTH = 132;
-    public static final int CELL_HEIGHT = 44;
 
     /**
      * One cell: a department's figures in one stage.
@@ -56,7 +52,7 @@ public final class Heatmap {
     }
 
     /** The heatmap of one journey. */
-    public static Heatmap of(Journey journey, MapFindings findings) {
+    public static Heatmap of(Journey journey, FindingIndex findings) {
         List<Department> rows = new ArrayList<>();
         if (journey.eContainer() instanceof JourneyModel model) {
             rows.addAll(model.getDepartments());
@@ -96,28 +92,5 @@ public final class Heatmap {
 
     public Cell cell(int row, int column) {
         return cells[row][column];
-    }
-
-    public int width() {
-        return ROW_HEADER_WIDTH + columnCount() * CELL_WIDTH;
-    }
-
-    public int height() {
-        return HEADER_HEIGHT + rowCount() * CELL_HEIGHT;
-    }
-
-    public Rect cellBounds(int row, int column) {
-        return new Rect(ROW_HEADER_WIDTH + column * CELL_WIDTH, HEADER_HEIGHT + row * CELL_HEIGHT, CELL_WIDTH,
-                CELL_HEIGHT);
-    }
-
-    /** The cell at a point, or {@code null} outside the cells (headers included). */
-    public Cell cellAt(int x, int y) {
-        if (x < ROW_HEADER_WIDTH || y < HEADER_HEIGHT) {
-            return null;
-        }
-        int column = (x - ROW_HEADER_WIDTH) / CELL_WIDTH;
-        int row = (y - HEADER_HEIGHT) / CELL_HEIGHT;
-        return row < rowCount() && column < columnCount() ? cells[row][column] : null;
     }
 }

@@ -1,4 +1,4 @@
-package dev.touchline.map;
+package dev.touchline.departments;
 
 import dev.touchline.model.Department;
 import dev.touchline.model.Journey;
@@ -43,7 +43,7 @@ public final class DepartmentLens {
     }
 
     /** The lens strip's figures: the department in the journey shown. */
-    public DepartmentFigures figures(Journey journey, MapFindings findings) {
+    public DepartmentFigures figures(Journey journey, FindingIndex findings) {
         return DepartmentFigures.of(department, DepartmentFigures.Scope.journey(journey), findings);
     }
 }

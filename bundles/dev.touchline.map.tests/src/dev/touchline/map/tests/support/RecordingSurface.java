@@ -1,24 +1,29 @@
-package dev.touchline.map.draw;
+package dev.touchline.map.tests.support;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-import dev.touchline.map.MapLayout;
+import dev.touchline.map.draw.MapFont;
+import dev.touchline.map.draw.Shape;
+import dev.touchline.map.draw.Surface;
 
 /**
  * A {@link Surface} that writes down what is drawn on it: to compare two drawings (the editor's
  * and an export's) operation by operation, or to find what a drawing says and in which colour.
+ * Given another surface, it passes every call on to it, so a test can record what a real back end
+ * (SWT's) was asked to draw.
  */
 public final class RecordingSurface implements Surface {
 
     /**
      * One drawing operation.
      *
-     * @param kind the {@link Surface} method: rect, roundRect, line, circle, strip, curve, text,
-     *            group or end
-     * @param numbers its coordinates and sizes, in the method's order (a curve's are left out)
+     * @param kind the {@link Surface} method: rect, roundRect, line, circle, path, text, group or
+     *            end
+     * @param numbers its coordinates and sizes, in the method's order (a path's: its stroke width,
+     *            then every piece's points)
      * @param fill fill colour, or {@code null}
      * @param stroke stroke colour, or {@code null}
      * @param text the text of a text, the title of a group, else {@code null}
@@ -39,6 +44,17 @@ public final class RecordingSurface implements Surface {
     }
 
     private final List<Op> operations = new ArrayList<>();
+    private final Surface delegate;
+
+    /** Records only. */
+    public RecordingSurface() {
+        this(null);
+    }
+
+    /** Records and passes every call on to {@code delegate} ({@code null}: records only). */
+    public RecordingSurface(Surface delegate) {
+        this.delegate = delegate;
+    }
 
     /** The operations so far, in order. */
     public List<Op> operations() {
@@ -62,46 +78,68 @@ public final class RecordingSurface implements Surface {
     @Override
     public void rect(double x, double y, double w, double h, int fill) {
         add("rect", fill, null, null, null, 1, x, y, w, h);
+        if (delegate != null) {
+            delegate.rect(x, y, w, h, fill);
+        }
     }
 
     @Override
     public void roundRect(double x, double y, double w, double h, double r, Integer fill, Integer stroke,
             double strokeWidth, double[] dash) {
         add("roundRect", fill, stroke, null, null, 1, x, y, w, h, r, strokeWidth);
+        if (delegate != null) {
+            delegate.roundRect(x, y, w, h, r, fill, stroke, strokeWidth, dash);
+        }
     }
 
     @Override
     public void line(double x1, double y1, double x2, double y2, int stroke, double strokeWidth, double[] dash) {
         add("line", null, stroke, null, null, 1, x1, y1, x2, y2, strokeWidth);
+        if (delegate != null) {
+            delegate.line(x1, y1, x2, y2, stroke, strokeWidth, dash);
+        }
     }
 
     @Override
     public void circle(double cx, double cy, double r, int fill, Integer stroke, double strokeWidth) {
         add("circle", fill, stroke, null, null, 1, cx, cy, r);
+        if (delegate != null) {
+            delegate.circle(cx, cy, r, fill, stroke, strokeWidth);
+        }
     }
 
     @Override
-    public void strip(double x, double y, double h, int fill) {
-        add("strip", fill, null, null, null, 1, x, y, h);
-    }
-
-    @Override
-    public void curve(List<MapLayout.CurveSegment> segments, int stroke, double strokeWidth) {
-        add("curve", null, stroke, null, null, 1, strokeWidth);
+    public void path(Shape shape, Integer fill, Integer stroke, double strokeWidth, double[] dash) {
+        List<Double> numbers = new ArrayList<>();
+        numbers.add(strokeWidth);
+        shape.pieces().forEach(p -> java.util.Arrays.stream(p.points()).forEach(numbers::add));
+        operations.add(new Op("path", List.copyOf(numbers), fill, stroke, null, null, 1));
+        if (delegate != null) {
+            delegate.path(shape, fill, stroke, strokeWidth, dash);
+        }
     }
 
     @Override
     public void text(String text, double x, double baseline, MapFont font, int fill, boolean centred) {
         add("text", fill, null, text, font, 1, x, baseline);
+        if (delegate != null) {
+            delegate.text(text, x, baseline, font, fill, centred);
+        }
     }
 
     @Override
     public void beginGroup(String title, double opacity) {
         add("group", null, null, title, null, opacity);
+        if (delegate != null) {
+            delegate.beginGroup(title, opacity);
+        }
     }
 
     @Override
     public void endGroup() {
         add("end", null, null, null, null, 1);
+        if (delegate != null) {
+            delegate.endGroup();
+        }
     }
 }

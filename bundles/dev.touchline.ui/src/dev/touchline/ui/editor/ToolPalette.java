@@ -5,7 +5,6 @@ import java.util.List;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
-import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -15,20 +14,27 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 
+import dev.touchline.map.Palette;
+import dev.touchline.map.draw.Fonts;
+import dev.touchline.map.draw.MapFont;
+import dev.touchline.map.draw.Surface;
+import dev.touchline.map.draw.TextFit;
 import dev.touchline.model.Department;
+import dev.touchline.model.TouchlinePackage;
 
 /**
  * The map's palette: buttons that create elements, and the departments as chips to drag onto a
  * touchpoint card to make them its owner.
  */
-public final class Palette extends Composite {
+public final class ToolPalette extends Composite {
 
     static final int CHIP_HEIGHT = 26;
 
     private final MapCanvas map;
     private final Composite tools;
     private final Canvas chips;
-    private final MapColors colors;
+    private final SwtColors colors;
+    private final TextFit text = new TextFit(Fonts.get());
     private List<Department> departments = new ArrayList<>();
     private Department dragged;
 
@@ -36,13 +42,13 @@ public final class Palette extends Composite {
      * A palette that scrolls when the window is too short for it (a laptop at 1366 x 768 has room
      * for the tools and three or four departments).
      */
-    static Palette scrolling(Composite parent, MapCanvas map) {
+    static ToolPalette scrolling(Composite parent, MapCanvas map) {
         ScrolledComposite scroller = new ScrolledComposite(parent, SWT.V_SCROLL);
         scroller.setExpandHorizontal(true);
         scroller.setExpandVertical(true);
         scroller.setShowFocusedControl(true);
         scroller.getVerticalBar().setIncrement(CHIP_HEIGHT);
-        Palette palette = new Palette(scroller, map);
+        ToolPalette palette = new ToolPalette(scroller, map);
         scroller.setContent(palette);
         scroller.addListener(SWT.Resize, e -> palette.fitScroller());
         return palette;
@@ -56,7 +62,7 @@ public final class Palette extends Composite {
         }
     }
 
-    Palette(Composite parent, MapCanvas map) {
+    ToolPalette(Composite parent, MapCanvas map) {
         super(parent, SWT.NONE);
         this.map = map;
         GridLayout grid = new GridLayout(1, false);
@@ -75,12 +81,27 @@ public final class Palette extends Composite {
         hint.setText("Drag a department onto a touchpoint to make it the owner.");
         hint.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         chips = new Canvas(this, SWT.DOUBLE_BUFFERED);
-        colors = new MapColors(chips);
+        colors = new SwtColors(chips);
         chips.setToolTipText("Drag a department onto a touchpoint to make it the owner");
         chips.addListener(SWT.Paint, this::paintChips);
         chips.addListener(SWT.MouseDown, this::chipDown);
         chips.addListener(SWT.MouseMove, this::chipMove);
         chips.addListener(SWT.MouseUp, this::chipUp);
+    }
+
+    /** The create buttons: one per kind of element the map makes from the palette. */
+    void addCreationTools(MapEditing editing) {
+        addTool("+ Stage", "Add a stage after the selected one (Ctrl+Shift+Insert)", editing::newStage);
+        addTool("+ Touchpoint", "Add a touchpoint to the selected stage (Insert)", editing::newTouchpoint);
+        addTool("+ Department", "Add a department", editing::newDepartment);
+        addTool("+ Brand promise", "Add a brand promise", editing::newPromise);
+        addTool("+ Measurement", "Measure the selected touchpoint (Ctrl+M)", () -> editing.newMeasurement(null));
+        TouchlinePackage p = TouchlinePackage.eINSTANCE;
+        addTool("+ Pain point", "Add a pain point to the selected touchpoint", () -> editing.newOnSelection(p.getPainPoint()));
+        addTool("+ Opportunity", "Add an opportunity to the selected touchpoint or stage",
+                () -> editing.newOnSelection(p.getOpportunity()));
+        addTool("+ Insight", "Add an employee insight to the selected touchpoint",
+                () -> editing.newOnSelection(p.getEmployeeInsight()));
     }
 
     /** Adds a create button above the department chips. */
@@ -132,23 +153,18 @@ public final class Palette extends Composite {
     }
 
     private void paintChips(Event e) {
-        GC gc = e.gc;
-        gc.setAntialias(SWT.ON);
+        Surface surface = new SwtSurface(e.gc, colors, text);
         int width = chips.getSize().x;
         for (int i = 0; i < departments.size(); i++) {
             Department department = departments.get(i);
             int y = i * (CHIP_HEIGHT + 4);
-            gc.setBackground(colors.of(department));
-            gc.fillRoundRectangle(0, y, width - 1, CHIP_HEIGHT, 12, 12);
-            gc.setForeground(colors.get(MapColors.PAPER));
-            gc.setFont(colors.bold());
+            surface.roundRect(0, y, width - 1, CHIP_HEIGHT, 6, Palette.of(department),
+                    department == dragged ? Palette.INK : null, 2, null);
             String name = department.getName() == null ? "(unnamed)" : department.getName();
-            gc.drawText(name, 10, y + (CHIP_HEIGHT - gc.getFontMetrics().getHeight()) / 2, true);
-            if (department == dragged) {
-                gc.setForeground(colors.get(MapColors.INK));
-                gc.setLineWidth(2);
-                gc.drawRoundRectangle(1, y + 1, width - 3, CHIP_HEIGHT - 2, 12, 12);
-                gc.setLineWidth(1);
+            List<String> line = text.lines(name, MapFont.BOLD, width - 20, 1);
+            if (!line.isEmpty()) {
+                double baseline = y + (CHIP_HEIGHT + text.ascent(MapFont.BOLD)) / 2 - 1;
+                surface.text(line.get(0), 10, baseline, MapFont.BOLD, Palette.PAPER, false);
             }
         }
     }

@@ -1,4 +1,4 @@
-package dev.touchline.map.tests;
+package dev.touchline.departments.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -14,12 +14,12 @@ import org.eclipse.emf.ecore.EObject;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import dev.touchline.map.DepartmentFigures;
-import dev.touchline.map.DepartmentFigures.Scope;
-import dev.touchline.map.DepartmentLens;
-import dev.touchline.map.Health;
-import dev.touchline.map.Heatmap;
-import dev.touchline.map.MapFindings;
+import dev.touchline.departments.DepartmentFigures;
+import dev.touchline.departments.DepartmentFigures.Scope;
+import dev.touchline.departments.DepartmentLens;
+import dev.touchline.departments.Health;
+import dev.touchline.departments.Heatmap;
+import dev.touchline.departments.FindingIndex;
 import dev.touchline.model.BrandPromise;
 import dev.touchline.model.Department;
 import dev.touchline.model.Journey;
@@ -43,9 +43,9 @@ class DepartmentFiguresTest {
     @ParameterizedTest(name = "model {0}")
     @ValueSource(strings = { "sample", "generated:1", "generated:2", "generated:3" })
     void everyScopeMatchesTheDefinition(String which) throws Exception {
-        JourneyModel model = which.equals("sample") ? new SampleMap().model
+        JourneyModel model = which.equals("sample") ? new SampleModel().model
                 : SyntheticModel.generate(900, 180, Long.parseLong(which.substring(10)));
-        MapFindings findings = new MapFindings(new ModelValidator().validate(model));
+        FindingIndex findings = new FindingIndex(new ModelValidator().validate(model));
         if (!which.equals("sample")) {
             assertTrue(model.getJourneys().size() >= 5, "several journeys");
         }
@@ -102,8 +102,8 @@ class DepartmentFiguresTest {
 
     @org.junit.jupiter.api.Test
     void aDepartmentWithErrorsIsNeverOnTrack() throws Exception {
-        SampleMap sample = new SampleMap();
-        MapFindings findings = sample.findings();
+        SampleModel sample = new SampleModel();
+        FindingIndex findings = sample.findings();
         int poor = 0;
         for (DepartmentFigures f : DepartmentFigures.all(sample.model, Scope.model(sample.model), findings)) {
             if (f.errors() > 0) {
@@ -118,7 +118,7 @@ class DepartmentFiguresTest {
 
     @org.junit.jupiter.api.Test
     void idleDepartmentsOwnersThatAlsoSupportAndModelsWithoutJourneys() throws Exception {
-        SampleMap sample = new SampleMap();
+        SampleModel sample = new SampleModel();
         JourneyModel model = sample.model;
         Department legal = dev.touchline.model.TouchlineFactory.eINSTANCE.createDepartment();
         legal.setId("dep-legal");
@@ -127,7 +127,7 @@ class DepartmentFiguresTest {
         Department it = sample.byId("dep-it");
         Touchpoint uptime = sample.byId("tp-web-uptime");
         uptime.getSupporters().add(it); // IT owns it and is listed as a supporter too
-        MapFindings findings = sample.findings();
+        FindingIndex findings = sample.findings();
         DepartmentFigures idle = DepartmentFigures.of(legal, Scope.model(model), findings);
         assertTrue(idle.findings().stream().anyMatch(f -> f.rule() == dev.touchline.validation.Rule.DEPARTMENT_IDLE),
                 "validation notes that Legal is idle");
@@ -147,7 +147,7 @@ class DepartmentFiguresTest {
     }
 
     /** The figures computed the slow, obvious way from the definition in DepartmentFigures. */
-    private static DepartmentFigures oracle(Department d, Scope scope, MapFindings findings) {
+    private static DepartmentFigures oracle(Department d, Scope scope, FindingIndex findings) {
         List<Touchpoint> owned = new ArrayList<>();
         List<Touchpoint> supported = new ArrayList<>();
         for (var it = scope.root().eAllContents(); it.hasNext();) {

@@ -1,36 +1,32 @@
-package dev.touchline.map;
+package dev.touchline.departments;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 
 import dev.touchline.model.Department;
-import dev.touchline.model.Touchpoint;
 import dev.touchline.validation.Finding;
-import dev.touchline.validation.Rule;
 import dev.touchline.validation.ValidationReport;
 
 /**
- * A validation report indexed for the map: the findings on each element, and the badges each
- * touchpoint card carries. Badges come from the findings, so the map and the Problems list always
- * agree.
+ * A validation report indexed for the views that show it: the findings on each element and the
+ * findings that concern each department. The map's badges, the department figures and the Problems
+ * list all read one index, so they always agree.
  */
-public final class MapFindings {
+public final class FindingIndex {
 
     /** No findings at all (before the first validation has run). */
-    public static final MapFindings NONE = new MapFindings(new ValidationReport(List.of()));
+    public static final FindingIndex NONE = new FindingIndex(new ValidationReport(List.of()));
 
     private final ValidationReport report;
     private final Map<EObject, List<Finding>> byElement = new IdentityHashMap<>();
     private final Map<Department, List<Finding>> byDepartment = new IdentityHashMap<>();
 
-    public MapFindings(ValidationReport report) {
+    public FindingIndex(ValidationReport report) {
         this.report = report;
         for (Finding finding : report.findings()) {
             if (finding.element() != null) {
@@ -63,24 +59,5 @@ public final class MapFindings {
             result.addAll(on(child));
         }
         return result;
-    }
-
-    /** The badges of a touchpoint card, in {@link Badge} order. */
-    public Set<Badge> badges(Touchpoint touchpoint) {
-        EnumSet<Badge> badges = EnumSet.noneOf(Badge.class);
-        if (touchpoint.isMomentOfTruth()) {
-            badges.add(Badge.MOMENT_OF_TRUTH);
-        }
-        for (Finding finding : within(touchpoint)) {
-            Rule rule = finding.rule();
-            if (rule == Rule.TOUCHPOINT_OWNER) {
-                badges.add(Badge.NO_OWNER);
-            } else if (rule == Rule.TOUCHPOINT_METRIC) {
-                badges.add(Badge.NO_MEASUREMENT);
-            } else if (rule == Rule.MEASUREMENT_OFF_TARGET) {
-                badges.add(Badge.OFF_TARGET);
-            }
-        }
-        return badges;
     }
 }
