@@ -45,6 +45,11 @@ class WorkshopPackTest {
                 && entries.containsKey("workshop.xlsx"), entries.keySet().toString());
         assertTrue(entries.containsKey("handouts/billing-accounting.html"), entries.keySet().toString());
         assertTrue(entries.containsKey("posters/move-house.svg"), entries.keySet().toString());
+        assertTrue(entries.containsKey("heatmaps/move-house.svg"), entries.keySet().toString());
+        assertTrue(new String(entries.get("heatmaps/move-house.pdf"), 0, 5, StandardCharsets.US_ASCII).equals("%PDF-"),
+                "the heatmap as PDF");
+        assertTrue(new String(entries.get("index.html"), StandardCharsets.UTF_8).contains("heatmaps/move-house.svg"),
+                "the index links the heatmap");
         assertTrue(new String(entries.get("posters/move-house.pdf"), 0, 5, StandardCharsets.US_ASCII).equals("%PDF-"),
                 "each poster comes as a PDF for print too");
         assertTrue(new String(entries.get("posters/move-house-a3.pdf"), 0, 5, StandardCharsets.US_ASCII).equals("%PDF-"),

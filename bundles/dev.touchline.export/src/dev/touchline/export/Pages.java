@@ -36,29 +36,30 @@ final class Pages {
     /** Allows the page's own style element and nothing else. */
     static final String CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; base-uri 'none'; form-action 'none'";
 
-    private static final String STYLE = """
+    /** The page's colours: the map's {@link Palette}, so a handout speaks in the colours of the map. */
+    private static final String STYLE = Palette.cssVariables() + """
             @page { size: A4; margin: 14mm 12mm; }
-            body { font-family: "DejaVu Sans", Arial, Helvetica, sans-serif; font-size: 10.5pt; color: #263238; margin: 0 auto; max-width: 60rem; padding: 1rem; line-height: 1.35; }
+            body { font-family: "DejaVu Sans", Arial, Helvetica, sans-serif; font-size: 10.5pt; color: var(--ink); margin: 0 auto; max-width: 60rem; padding: 1rem; line-height: 1.35; }
             h1 { font-size: 20pt; margin: 0 0 .2rem; }
-            h2 { font-size: 13pt; margin: 1.4rem 0 .4rem; border-bottom: 2px solid #37474f; padding-bottom: .15rem; }
-            .sub { color: #606b75; margin: 0 0 1rem; }
+            h2 { font-size: 13pt; margin: 1.4rem 0 .4rem; border-bottom: 2px solid var(--header); padding-bottom: .15rem; }
+            .sub { color: var(--muted); margin: 0 0 1rem; }
             .tiles { display: flex; flex-wrap: wrap; gap: .5rem; margin: .6rem 0; }
-            .tile { border: 1px solid #cfd8dc; border-radius: 6px; padding: .35rem .7rem; min-width: 7rem; }
+            .tile { border: 1px solid var(--line); border-radius: 6px; padding: .35rem .7rem; min-width: 7rem; }
             .tile b { display: block; font-size: 15pt; }
             table { border-collapse: collapse; width: 100%; }
             thead { display: table-header-group; }
             tr { break-inside: avoid; page-break-inside: avoid; }
-            th, td { text-align: left; vertical-align: top; padding: .25rem .4rem; border-bottom: 1px solid #cfd8dc; }
-            th { background: #eceff1; font-size: 9.5pt; }
-            td.where, td.small { color: #606b75; font-size: 9.5pt; }
+            th, td { text-align: left; vertical-align: top; padding: .25rem .4rem; border-bottom: 1px solid var(--line); }
+            th { background: var(--gutter); font-size: 9.5pt; }
+            td.where, td.small { color: var(--muted); font-size: 9.5pt; }
             .light { display: inline-block; width: .8em; height: .8em; border-radius: 50%; vertical-align: -.05em; margin-right: .3em; box-shadow: inset 0 0 0 1px rgba(38, 50, 56, .25); }
-            .off { color: #e53935; font-weight: bold; }
-            .on { color: #43a047; }
-            .sev-error { color: #e53935; font-weight: bold; }
-            .sev-warning { color: #b26a00; font-weight: bold; }
-            .sev-info { color: #606b75; }
-            .none { color: #606b75; font-style: italic; }
-            footer { margin-top: 2rem; color: #606b75; font-size: 9pt; }
+            .off { color: var(--poor); font-weight: bold; }
+            .on { color: var(--good); }
+            .sev-error { color: var(--poor); font-weight: bold; }
+            .sev-warning { color: var(--watch-text); font-weight: bold; }
+            .sev-info { color: var(--muted); }
+            .none { color: var(--muted); font-style: italic; }
+            footer { margin-top: 2rem; color: var(--muted); font-size: 9pt; }
             ul.files li { margin: .2rem 0; }
             """;
 
@@ -171,7 +172,9 @@ final class Pages {
             s.append("<li><a href=\"").append(p[0]).append(".svg\">").append(text(p[1]))
                     .append("</a> <span class=\"small\">(PDF: <a href=\"").append(p[0])
                     .append(".pdf\">one sheet for a plotter</a> \u00b7 <a href=\"").append(p[0])
-                    .append("-a3.pdf\">A3 sheets to join</a>)</span></li>");
+                    .append("-a3.pdf\">A3 sheets to join</a>) \u00b7 heatmap of its departments: <a href=\"")
+                    .append(p[0].replace("posters/", "heatmaps/")).append(".svg\">SVG</a>, <a href=\"")
+                    .append(p[0].replace("posters/", "heatmaps/")).append(".pdf\">PDF</a></span></li>");
         }
         s.append("</ul>\n<h2>Department handouts</h2>\n<ul class=\"files\">");
         for (String[] h : handouts) {

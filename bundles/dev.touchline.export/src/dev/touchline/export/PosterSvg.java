@@ -24,17 +24,21 @@ public final class PosterSvg {
      * @param caption what the footer says under the legend (model, date), plain text
      */
     public static String of(MapLayout layout, MapView view, String caption) {
-        StringBuilder s = new StringBuilder(1 << 16);
         MapDrawing drawing = new MapDrawing();
-        int width = MapDrawing.sheetWidth(layout);
-        int height = drawing.sheetHeight(layout, view);
+        return document(MapDrawing.sheetWidth(layout), drawing.sheetHeight(layout, view), MapDrawing.journeyName(layout),
+                surface -> drawing.drawSheet(surface, layout, view, caption));
+    }
+
+    /** A whole SVG document {@code width × height} px, named {@code title}, holding what {@code draw} draws. */
+    static String document(int width, int height, String title, java.util.function.Consumer<SvgSurface> draw) {
+        StringBuilder s = new StringBuilder(1 << 16);
         s.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         s.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(width).append("\" height=\"")
                 .append(height).append("\" viewBox=\"0 0 ").append(width).append(' ').append(height)
                 .append("\" font-family=\"").append(Fonts.FAMILY).append(", Arial, Helvetica, sans-serif\" font-size=\"")
                 .append(num(SvgSurface.DEFAULT_FONT.size())).append("\">\n");
-        s.append("<title>").append(text(MapDrawing.journeyName(layout))).append("</title>\n");
-        drawing.drawSheet(new SvgSurface(s), layout, view, caption);
+        s.append("<title>").append(text(title)).append("</title>\n");
+        draw.accept(new SvgSurface(s));
         s.append("</svg>\n");
         return s.toString();
     }

@@ -16,6 +16,7 @@ import java.util.zip.ZipOutputStream;
 import dev.touchline.io.AtomicFiles;
 import dev.touchline.departments.DepartmentFigures;
 import dev.touchline.departments.Health;
+import dev.touchline.departments.Heatmap;
 import dev.touchline.map.JourneyMapLayout;
 import dev.touchline.departments.FindingIndex;
 import dev.touchline.map.MapLayout;
@@ -31,7 +32,8 @@ import dev.touchline.validation.ValidationReport;
 /**
  * What a consultant takes to a client workshop, as one zip file: {@code index.html} (what is in
  * the pack), a poster of each journey ({@code posters/*.svg} for screens, {@code posters/*.pdf}
- * for a plotter, {@code posters/*-a3.pdf} on A3 sheets for an office printer), a handout per department
+ * for a plotter, {@code posters/*-a3.pdf} on A3 sheets for an office printer), the heatmap of each
+ * journey's departments ({@code heatmaps/*.svg}, {@code heatmaps/*.pdf}), a handout per department
  * ({@code handouts/*.html}), the gaps validation found ({@code gaps.html}) and the workbook
  * participants edit ({@code workshop.xlsx}, read back by {@code touchline import}). Written
  * atomically: a failed write leaves no pack and no temporary file.
@@ -102,6 +104,13 @@ public final class WorkshopPack {
                 PosterPdf.writeTiled(layout, MapView.PLAIN, caption, AtomicFiles.keepOpen(pack));
                 pack.closeEntry();
                 files.add(base + "-a3.pdf");
+                String heatmap = "heatmaps/" + base.substring("posters/".length());
+                Heatmap grid = Heatmap.of(journey, findings);
+                entry(pack, heatmap + ".svg", HeatmapExport.svg(grid), files);
+                pack.putNextEntry(stamped(heatmap + ".pdf"));
+                HeatmapExport.pdf(grid, caption, AtomicFiles.keepOpen(pack));
+                pack.closeEntry();
+                files.add(heatmap + ".pdf");
                 posters.add(new String[] { base,
                         journey.getName() == null ? "Journey " + journeyIndex : journey.getName() });
             }

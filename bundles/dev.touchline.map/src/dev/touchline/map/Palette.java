@@ -28,6 +28,8 @@ public final class Palette {
     public static final int NONE = 0xf1f3f4;
     public static final int CURVE = 0x7e57c2;
     public static final int GOLD = 0xffb300;
+    /** Text in the colour of {@link #WATCH}, dark enough to read on white. */
+    public static final int WATCH_TEXT = 0xb26a00;
     /** For a department without a readable colour. */
     public static final int UNKNOWN = 0x9e9e9e;
 
@@ -63,5 +65,25 @@ public final class Palette {
             case POOR -> POOR;
             case NONE -> NONE;
         };
+    }
+
+    /**
+     * Every colour above as a CSS custom property ({@code --watch-text: #b26a00;} for
+     * {@code WATCH_TEXT}) in a {@code :root} rule: the one source of the pages' colours.
+     */
+    public static String cssVariables() {
+        StringBuilder css = new StringBuilder(":root {");
+        for (java.lang.reflect.Field field : Palette.class.getFields()) {
+            if (field.getType() == int.class && java.lang.reflect.Modifier.isStatic(field.getModifiers())) {
+                try {
+                    css.append(" --").append(field.getName().toLowerCase(java.util.Locale.ROOT).replace('_', '-'))
+                            .append(": ").append(String.format(java.util.Locale.ROOT, "#%06x", field.getInt(null)))
+                            .append(';');
+                } catch (IllegalAccessException e) {
+                    throw new IllegalStateException(e); // public fields of this class: cannot happen
+                }
+            }
+        }
+        return css.append(" }\n").toString();
     }
 }

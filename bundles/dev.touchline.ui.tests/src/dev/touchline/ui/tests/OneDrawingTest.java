@@ -87,6 +87,62 @@ class OneDrawingTest {
         Ui.screenshot(editor.canvas(), "one-drawing-editor-lens");
     }
 
+    /**
+     * What a real paint of the editor asks its SWT surface to draw is the drawing of the area it
+     * shows, call for call; and the cards it draws are the SVG export's cards, in the same order.
+     */
+    @Test
+    void aRealPaintAsksTheSwtSurfaceForTheDrawingTheExportsHave() throws Exception {
+        JourneyMapEditor editor = sampleWithLens();
+        org.eclipse.swt.graphics.Point size = editor.canvas().getSize();
+        org.eclipse.swt.graphics.Image image = new org.eclipse.swt.graphics.Image(Ui.display(), size.x, size.y);
+        GC gc = new GC(image);
+        List<RecordingSurface> onSwt = new ArrayList<>();
+        try {
+            editor.canvas().paintMap(gc, 0, 0, size.x, size.y, swt -> {
+                RecordingSurface recorder = new RecordingSurface(swt);
+                onSwt.add(recorder);
+                return recorder;
+            });
+        } finally {
+            gc.dispose();
+            image.dispose();
+        }
+        assertTrue(!onSwt.isEmpty() && onSwt.get(0).operations().size() > 20, "the paint drew the map on SWT");
+        List<Op> painted = onSwt.get(0).operations();
+        // the drawing's first call paints the visible area: draw that area again, on a recording only
+        Op paper = painted.get(0);
+        assertEquals("rect", paper.kind());
+        Rect visible = new Rect((int) Math.round(paper.numbers().get(0)), (int) Math.round(paper.numbers().get(1)),
+                (int) Math.round(paper.numbers().get(2)), (int) Math.round(paper.numbers().get(3)));
+        RecordingSurface expected = new RecordingSurface();
+        editor.canvas().drawOn(expected, visible);
+        assertEquals(expected.operations().stream().map(Op::toString).toList(),
+                painted.stream().map(Op::toString).toList());
+
+        Path svgFile = folder.resolve("viewport.svg");
+        Exchange.exportImage(editor.session(), svgFile);
+        List<String> svgCards = svgOperations(svgFile).stream().filter(o -> o.startsWith("g")).toList();
+        List<String> paintedCards = normalise(painted).stream().filter(o -> o.startsWith("g")).toList();
+        assertTrue(paintedCards.size() > 3, "cards in view: " + paintedCards.size());
+        List<String> titles = painted.stream().filter(o -> o.kind().equals("group") && o.text() != null)
+                .map(Op::text).toList();
+        List<String> allTitles = editor.canvas().mapLayout().cards().stream().map(c -> c.touchpoint().getName())
+                .toList();
+        assertTrue(isSubsequence(titles, allTitles), titles + " in the order of " + allTitles);
+        assertTrue(svgCards.size() >= paintedCards.size());
+    }
+
+    private static boolean isSubsequence(List<String> part, List<String> whole) {
+        int i = 0;
+        for (String w : whole) {
+            if (i < part.size() && part.get(i).equals(w)) {
+                i++;
+            }
+        }
+        return i == part.size();
+    }
+
     @Test
     void thePngAndThePdfShowTheLensAsTheEditorDoes() throws Exception {
         JourneyMapEditor editor = sampleWithLens();

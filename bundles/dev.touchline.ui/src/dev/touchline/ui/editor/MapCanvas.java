@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.EObject;
@@ -264,6 +265,14 @@ public final class MapCanvas extends Canvas {
 
     /** Paints the map area of the control rectangle {@code (x, y, w, h)}; used by screenshots too. */
     public void paintMap(GC gc, int x, int y, int width, int height) {
+        paintMap(gc, x, y, width, height, UnaryOperator.identity());
+    }
+
+    /**
+     * {@link #paintMap(GC, int, int, int, int)}, drawing on {@code through} the SWT surface (a
+     * test records there what the SWT back end is asked to draw).
+     */
+    public void paintMap(GC gc, int x, int y, int width, int height, UnaryOperator<Surface> through) {
         Point o = origin();
         gc.setBackground(getDisplay().getSystemColor(SWT.COLOR_WIDGET_BACKGROUND));
         gc.fillRectangle(x, y, width, height);
@@ -280,7 +289,7 @@ public final class MapCanvas extends Canvas {
             int bottom = Math.min(my + mh, layout.height());
             if (right > mx && bottom > my) {
                 gc.setClipping(mx, my, right - mx, bottom - my);
-                drawing.draw(new SwtSurface(gc, colors, drawing.text()), layout, view(),
+                drawing.draw(through.apply(new SwtSurface(gc, colors, drawing.text())), layout, view(),
                         new Rect(mx, my, right - mx, bottom - my));
             }
         } finally {
@@ -291,7 +300,7 @@ public final class MapCanvas extends Canvas {
         Rectangle view = getClientArea();
         if (legendShown) {
             int legendHeight = drawing.legendSize(view.width - 16, lens)[1];
-            drawing.legend(new SwtSurface(gc, colors, drawing.text()), 8, view.height - legendHeight - 8,
+            drawing.legend(through.apply(new SwtSurface(gc, colors, drawing.text())), 8, view.height - legendHeight - 8,
                     view.width - 16, lens);
         }
         if (isFocusControl() && selection.isEmpty()) {
