@@ -4,11 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
@@ -28,6 +26,7 @@ import dev.touchline.map.Lane;
 import dev.touchline.map.MapLayout;
 import dev.touchline.model.Department;
 import dev.touchline.model.Element;
+import dev.touchline.model.JourneyModel;
 import dev.touchline.model.Stage;
 import dev.touchline.model.Touchpoint;
 import dev.touchline.model.util.IdSource;
@@ -42,11 +41,12 @@ import dev.touchline.ui.editor.MapCanvas;
  * through the workbench as a user's would: keys, clicks and drags on the map, its context
  * menu, and the window's handler service for the Edit and File commands (what a key binding
  * runs). After every step each editor's model must equal its {@link EditorOracle}, which applies
- * the same edits to a plain copy of the model through the model API; every model must be closed
- * (nothing refers outside it) and its dirty mark right; now and then each saves and loads back to
- * the same bytes.
+ * the same edits to a plain copy of the model through the model API, both as a model and as saved
+ * bytes ({@link SameMap}: the bytes alone would trust the file format the oracle shares with the
+ * editor); every model must be closed (nothing refers outside it) and its dirty mark right; now
+ * and then each saves and loads back to the same model and the same bytes.
  * <p>
- * New ids come from a seeded source, so a run is reproducible: a failure names its seed and step
+ * New ids come from a seeded source on each map, so a run is reproducible: a failure names its seed and step
  * ({@code -Dtouchline.editorModel.seed=N} replays one seed). The build runs a short search;
  * {@code -Dtouchline.editorModel.minutes=30} runs seed after seed for that long.
  */
@@ -388,7 +388,9 @@ class EditorModelTest {
         if (ran) {
             run.oracle().saved();
             assertEquals(List.of(), prompts.said, "saving said nothing, " + run.where());
-            sameText(run.oracle().bytes(), Files.readAllBytes(run.editor().file()), "the saved file, " + run.where());
+            String where = "the saved file, " + run.where();
+            SameMap.assertSameBytes(run.oracle().bytes(), Files.readAllBytes(run.editor().file()), where);
+            SameMap.assertSameModel(run.oracle().model(), ModelFiles.load(run.editor().file()), where);
         }
     }
 
@@ -406,39 +408,19 @@ class EditorModelTest {
                     fail("an element without an id: " + e + ", " + where);
                 }
             });
-            sameText(run.oracles[i].bytes(), ModelFiles.toBytes(editor.model()), where);
+            SameMap.assertSameBytes(run.oracles[i].bytes(), ModelFiles.toBytes(editor.model()), where);
+            SameMap.assertSameModel(run.oracles[i].model(), editor.model(), where);
             assertEquals(run.oracles[i].isDirty(), editor.isDirty(), "dirty mark of " + where);
             if (run.step % 40 == 39) {
                 Path file = folder.resolve("reload.touchline");
                 byte[] bytes = ModelFiles.toBytes(editor.model());
                 Files.write(file, bytes);
-                sameText(bytes, ModelFiles.toBytes(ModelFiles.load(file)), "saved and loaded, " + where);
+                JourneyModel loaded = ModelFiles.load(file);
+                SameMap.assertSameBytes(bytes, ModelFiles.toBytes(loaded), "saved and loaded, " + where);
+                SameMap.assertSameModel(editor.model(), loaded, "saved and loaded, " + where);
             }
         }
         assertEquals(List.of(), prompts.said, "nothing went wrong on screen, " + run.where());
-    }
-
-    /** Equal bytes, or a failure showing the first line that differs. */
-    private static void sameText(byte[] expected, byte[] actual, String where) {
-        if (Arrays.equals(expected, actual)) {
-            return;
-        }
-        try { // both whole, beside the screenshots, to diff
-            Path out = Files.createDirectories(Path.of(System.getProperty("touchline.screenshots", "target")));
-            Files.write(out.resolve("editor-model-failure-oracle.touchline"), expected);
-            Files.write(out.resolve("editor-model-failure-editor.touchline"), actual);
-        } catch (java.io.IOException e) {
-            // the assertion below still says what differs
-        }
-        String[] a = new String(expected, StandardCharsets.UTF_8).split("\n");
-        String[] b = new String(actual, StandardCharsets.UTF_8).split("\n");
-        for (int i = 0; i < Math.max(a.length, b.length); i++) {
-            String x = i < a.length ? a[i] : "(end)";
-            String y = i < b.length ? b[i] : "(end)";
-            if (!x.equals(y)) {
-                fail(where + ": line " + (i + 1) + " differs\n  oracle: " + x.strip() + "\n  editor: " + y.strip());
-            }
-        }
     }
 
     // --- selecting, as a user clicks -------------------------------------------------------------------
