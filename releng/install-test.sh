@@ -6,6 +6,7 @@
 set -euo pipefail
 here="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
 . "$here/releng/scripts/find-java.sh"
+. "$here/releng/scripts/wait.sh"
 touchline_find_java
 java="$JAVA_HOME/bin/java"
 bare="$here/releng/dev.touchline.installtest/target/products/dev.touchline.installtest.platform/linux/gtk/x86_64"
@@ -40,7 +41,9 @@ workspace="$work/workspace"
   -application dev.touchline.ui.application \
   -data "$workspace" "$here/samples/northwind-movers.touchline") > "$work/run.log" 2>&1 &
 pid=$!
-for _ in $(seq 1 60); do [ -f "$work/started" ] || ! kill -0 "$pid" 2>/dev/null && break; sleep 1; done
+started_or_gone() { touchline_started "$work/started" || ! kill -0 "$pid" 2>/dev/null; }
+touchline_wait_until 60 started_or_gone || {
+  echo "Touchline wrote no startup report within 60 s:"; cat "$work/run.log"; kill "$pid"; exit 1; }
 if ! kill -0 "$pid" 2>/dev/null; then
   echo "Touchline exited in the installed platform:"; cat "$work/run.log"; exit 1
 fi

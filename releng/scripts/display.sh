@@ -1,6 +1,7 @@
 # Sourced by releng/test.sh: makes sure the UI tests have a display and GTK 3.
 #   touchline_ensure_display   installs Xvfb and GTK 3 from Debian's packages when missing,
 #                              starts a virtual display when DISPLAY is not set, exports DISPLAY.
+. "$(dirname "${BASH_SOURCE[0]}")/wait.sh"
 touchline_ensure_display() {
   local missing=()
   if [ -z "${DISPLAY:-}" ]; then
@@ -24,9 +25,11 @@ touchline_ensure_display() {
     while [ -e "/tmp/.X${n}-lock" ] || [ -e "/tmp/.X11-unix/X${n}" ]; do n=$((n + 1)); done
     Xvfb ":$n" -screen 0 1920x1200x24 -nolisten tcp >/dev/null 2>&1 &
     TOUCHLINE_XVFB_PID=$!
-    export DISPLAY=":$n"
-    for _ in $(seq 1 50); do [ -e "/tmp/.X11-unix/X${n}" ] && break; sleep 0.1; done
     trap 'kill "$TOUCHLINE_XVFB_PID" 2>/dev/null || true' EXIT
+    export DISPLAY=":$n"
+    # (the X server's own socket path, not a file of ours)
+    touchline_wait_until 5 test -e "/tmp/.X11-unix/X${n}" ||
+      { echo "The virtual display (Xvfb :$n) did not start within 5 s." >&2; return 1; }
     echo "Started a virtual display (Xvfb) on $DISPLAY"
   fi
 }

@@ -134,7 +134,7 @@ public final class Catalogues {
             for (EObject root : added) {
                 for (Iterator<EObject> it = EcoreUtil.getAllContents(List.of(root)); it.hasNext();) {
                     if (it.next() instanceof Element e && (e.getId() == null || !ids.add(e.getId()))) {
-                        e.setId(ElementIds.newId(e.eClass()));
+                        e.setId(ElementIds.newId(e.eClass(), model));
                         ids.add(e.getId());
                     }
                 }

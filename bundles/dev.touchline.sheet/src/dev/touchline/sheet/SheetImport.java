@@ -439,15 +439,15 @@ public final class SheetImport {
         return element;
     }
 
-    private static Touchpoint newTouchpoint() {
+    private Touchpoint newTouchpoint() {
         Touchpoint tp = TouchlineFactory.eINSTANCE.createTouchpoint();
-        tp.setId(ElementIds.newId(P.getTouchpoint()));
+        tp.setId(ElementIds.newId(P.getTouchpoint(), model));
         return tp;
     }
 
-    private static Measurement newMeasurement() {
+    private Measurement newMeasurement() {
         Measurement m = TouchlineFactory.eINSTANCE.createMeasurement();
-        m.setId(ElementIds.newId(P.getMeasurement()));
+        m.setId(ElementIds.newId(P.getMeasurement(), model));
         return m;
     }
 

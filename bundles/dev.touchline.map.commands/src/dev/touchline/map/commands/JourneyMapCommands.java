@@ -55,7 +55,7 @@ public final class JourneyMapCommands {
     /** Adds a new touchpoint to a stage, in the given lane, at {@code index} (−1: at the end). */
     public static Command createTouchpoint(EditingDomain domain, Stage stage, Visibility visibility, int index) {
         Touchpoint touchpoint = FACTORY.createTouchpoint();
-        touchpoint.setId(ElementIds.newId(PKG.getTouchpoint()));
+        touchpoint.setId(ElementIds.newId(PKG.getTouchpoint(), stage));
         touchpoint.setName("New touchpoint");
         touchpoint.setVisibility(visibility);
         return labelled(add(domain, stage, PKG.getStage_Touchpoints(), touchpoint, index), "New touchpoint");
@@ -64,7 +64,7 @@ public final class JourneyMapCommands {
     /** Adds a new stage to a journey at {@code index} (−1: at the end). */
     public static Command createStage(EditingDomain domain, Journey journey, int index) {
         Stage stage = FACTORY.createStage();
-        stage.setId(ElementIds.newId(PKG.getStage()));
+        stage.setId(ElementIds.newId(PKG.getStage(), journey));
         stage.setName("New stage");
         return labelled(add(domain, journey, PKG.getJourney_Stages(), stage, index), "New stage");
     }
@@ -72,7 +72,7 @@ public final class JourneyMapCommands {
     /** Adds a new department with a colour no other department uses yet (when one is left). */
     public static Command createDepartment(EditingDomain domain, JourneyModel model) {
         Department department = FACTORY.createDepartment();
-        department.setId(ElementIds.newId(PKG.getDepartment()));
+        department.setId(ElementIds.newId(PKG.getDepartment(), model));
         department.setName("New department");
         department.setColor(freeColor(model));
         return labelled(add(domain, model, PKG.getJourneyModel_Departments(), department, -1), "New department");
@@ -81,7 +81,7 @@ public final class JourneyMapCommands {
     /** Adds a new brand promise to the model. */
     public static Command createPromise(EditingDomain domain, JourneyModel model) {
         BrandPromise promise = FACTORY.createBrandPromise();
-        promise.setId(ElementIds.newId(PKG.getBrandPromise()));
+        promise.setId(ElementIds.newId(PKG.getBrandPromise(), model));
         promise.setName("New promise");
         return labelled(add(domain, model, PKG.getJourneyModel_BrandPromises(), promise, -1), "New promise");
     }
@@ -92,7 +92,7 @@ public final class JourneyMapCommands {
             return UnexecutableCommand.INSTANCE; // a measurement measures a metric (rule measurement-metric)
         }
         Measurement measurement = FACTORY.createMeasurement();
-        measurement.setId(ElementIds.newId(PKG.getMeasurement()));
+        measurement.setId(ElementIds.newId(PKG.getMeasurement(), touchpoint));
         Command add = add(domain, touchpoint, PKG.getTouchpoint_Measurements(), measurement, -1);
         // Not measurement.setMetric here: it would add the measurement to the metric's list of
         // measurements outside the command, where undo cannot take it back.
@@ -229,7 +229,7 @@ public final class JourneyMapCommands {
         }
         for (EObject copy : (Iterable<EObject>) () -> EcoreUtil.<EObject>getAllContents(copies, false)) {
             if (copy instanceof Element element) {
-                element.setId(ElementIds.newId(element.eClass()));
+                element.setId(ElementIds.newId(element.eClass(), stage));
             }
         }
         // Last, so the paste's affected objects (selected after it) are the new touchpoints.

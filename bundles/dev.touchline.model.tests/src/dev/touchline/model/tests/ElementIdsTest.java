@@ -55,6 +55,8 @@ class ElementIdsTest {
         assertEquals("bp", ElementIds.prefix(TouchlinePackage.Literals.BRAND_PROMISE));
         assertEquals("met", ElementIds.prefix(TouchlinePackage.Literals.METRIC));
         assertEquals("ms", ElementIds.prefix(TouchlinePackage.Literals.MEASUREMENT));
-        assertNotEquals(ElementIds.newId(TouchlinePackage.Literals.STAGE), ElementIds.newId(TouchlinePackage.Literals.STAGE));
+        JourneyModel model = f.createJourneyModel();
+        assertNotEquals(ElementIds.newId(TouchlinePackage.Literals.STAGE, model),
+                ElementIds.newId(TouchlinePackage.Literals.STAGE, model));
     }
 }

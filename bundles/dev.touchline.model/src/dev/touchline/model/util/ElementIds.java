@@ -1,13 +1,10 @@
 package dev.touchline.model.util;
 
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.UUID;
-import java.util.random.RandomGenerator;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
@@ -25,7 +22,10 @@ public final class ElementIds {
     private ElementIds() {
     }
 
-    /** Assigns a fresh id to every element below (and including) {@code root} that has none. */
+    /**
+     * Assigns a fresh id (from the {@link IdSource} of {@code root}'s model) to every element below
+     * (and including) {@code root} that has none.
+     */
     public static int assignMissing(EObject root) {
         Set<String> used = new HashSet<>();
         int missing = 0;
@@ -41,11 +41,12 @@ public final class ElementIds {
         if (missing == 0) {
             return 0;
         }
+        IdSource source = IdSource.of(root);
         for (Iterator<EObject> it = allOf(root); it.hasNext();) {
             if (it.next() instanceof Element e && (e.getId() == null || e.getId().isBlank())) {
                 String id;
                 do {
-                    id = newId(e.eClass());
+                    id = newId(e.eClass(), source);
                 } while (!used.add(id));
                 e.setId(id);
             }
@@ -53,25 +54,17 @@ public final class ElementIds {
         return missing;
     }
 
-    /** Where the random part of new ids comes from in tests; {@code null}: random UUIDs. */
-    private static RandomGenerator testSource;
-
-    /** A new random id for an element of the given class. */
-    public static String newId(EClass eClass) {
-        String hex;
-        synchronized (ElementIds.class) {
-            hex = testSource == null ? UUID.randomUUID().toString().replace("-", "")
-                    : HexFormat.of().toHexDigits(testSource.nextLong());
-        }
-        return prefix(eClass) + "-" + hex.substring(0, 12);
+    /**
+     * A new id for an element of the given class that will live in {@code where}'s model (the
+     * container it is added to, or any element of that model): its random part comes from that
+     * model's {@link IdSource}.
+     */
+    public static String newId(EClass eClass, EObject where) {
+        return newId(eClass, IdSource.of(where));
     }
 
-    /**
-     * For tests: new ids come from {@code source} (a seeded generator makes them reproducible, so
-     * a test can predict them); {@code null} restores random UUIDs.
-     */
-    public static synchronized void useSource(RandomGenerator source) {
-        testSource = source;
+    private static String newId(EClass eClass, IdSource source) {
+        return prefix(eClass) + "-" + source.next();
     }
 
     /** The short prefix of ids of the given class: its capitals, lower-cased ({@code BrandPromise} → {@code bp}). */

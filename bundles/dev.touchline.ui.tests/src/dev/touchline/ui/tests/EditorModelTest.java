@@ -4,11 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
@@ -17,7 +15,6 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -29,9 +26,10 @@ import dev.touchline.map.Lane;
 import dev.touchline.map.MapLayout;
 import dev.touchline.model.Department;
 import dev.touchline.model.Element;
+import dev.touchline.model.JourneyModel;
 import dev.touchline.model.Stage;
 import dev.touchline.model.Touchpoint;
-import dev.touchline.model.util.ElementIds;
+import dev.touchline.model.util.IdSource;
 import dev.touchline.model.util.ModelIntegrity;
 import dev.touchline.ui.editor.JourneyMapEditor;
 import dev.touchline.ui.editor.MapCanvas;
@@ -43,11 +41,12 @@ import dev.touchline.ui.editor.MapCanvas;
  * through the workbench as a user's would: keys, clicks and drags on the map, its context
  * menu, and the window's handler service for the Edit and File commands (what a key binding
  * runs). After every step each editor's model must equal its {@link EditorOracle}, which applies
- * the same edits to a plain copy of the model through the model API; every model must be closed
- * (nothing refers outside it) and its dirty mark right; now and then each saves and loads back to
- * the same bytes.
+ * the same edits to a plain copy of the model through the model API, both as a model and as saved
+ * bytes ({@link SameMap}: the bytes alone would trust the file format the oracle shares with the
+ * editor); every model must be closed (nothing refers outside it) and its dirty mark right; now
+ * and then each saves and loads back to the same model and the same bytes.
  * <p>
- * New ids come from a seeded source, so a run is reproducible: a failure names its seed and step
+ * New ids come from a seeded source on each map, so a run is reproducible: a failure names its seed and step
  * ({@code -Dtouchline.editorModel.seed=N} replays one seed). The build runs a short search;
  * {@code -Dtouchline.editorModel.minutes=30} runs seed after seed for that long.
  */
@@ -66,11 +65,6 @@ class EditorModelTest {
 
     @RegisterExtension
     final RecordedPrompts prompts = new RecordedPrompts();
-
-    @AfterEach
-    void restore() {
-        ElementIds.useSource(null);
-    }
 
     @Test
     void randomStepsThroughTheWorkbenchKeepEveryMapEqualToItsOracle() throws Exception {
@@ -118,10 +112,7 @@ class EditorModelTest {
         Ui.page().closeAllEditors(false);
         dev.touchline.ui.editor.MapClipboard.current().set(null); // the oracle's clipboard starts empty too
         Path runFolder = Files.createDirectories(folder.resolve("seed-" + seed));
-        // The editors' ids and the oracles' ids come from two generators with the same seed.
-        ElementIds.useSource(new Random(~seed));
         Run run = new Run(seed);
-        Random oracleIds = new Random(~seed);
         for (int i = 0; i < FILES.length; i++) {
             Path file = runFolder.resolve(FILES[i]);
             Files.copy(Path.of("../../samples/northwind-movers.touchline"), file);
@@ -135,7 +126,10 @@ class EditorModelTest {
                 ModelFiles.save(model, file);
             }
             run.editors[i] = (JourneyMapEditor) dev.touchline.ui.editor.MapEditors.open(Ui.window(), file);
-            run.oracles[i] = new EditorOracle(ModelFiles.load(file), oracleIds, runFolder);
+            // Each map's ids, in the editor and in its oracle, come from two generators with the same
+            // seed, one pair per map: a run replays exactly, whatever order the maps are edited in.
+            IdSource.install(run.editors[i].model().eResource(), ids(seed, i));
+            run.oracles[i] = new EditorOracle(ModelFiles.load(file), ids(seed, i), runFolder);
         }
         Ui.window().getShell().setSize(1600, 1000);
         for (JourneyMapEditor editor : run.editors) {
@@ -394,7 +388,9 @@ class EditorModelTest {
         if (ran) {
             run.oracle().saved();
             assertEquals(List.of(), prompts.said, "saving said nothing, " + run.where());
-            sameText(run.oracle().bytes(), Files.readAllBytes(run.editor().file()), "the saved file, " + run.where());
+            String where = "the saved file, " + run.where();
+            SameMap.assertSameBytes(run.oracle().bytes(), Files.readAllBytes(run.editor().file()), where);
+            SameMap.assertSameModel(run.oracle().model(), ModelFiles.load(run.editor().file()), where);
         }
     }
 
@@ -412,39 +408,19 @@ class EditorModelTest {
                     fail("an element without an id: " + e + ", " + where);
                 }
             });
-            sameText(run.oracles[i].bytes(), ModelFiles.toBytes(editor.model()), where);
+            SameMap.assertSameBytes(run.oracles[i].bytes(), ModelFiles.toBytes(editor.model()), where);
+            SameMap.assertSameModel(run.oracles[i].model(), editor.model(), where);
             assertEquals(run.oracles[i].isDirty(), editor.isDirty(), "dirty mark of " + where);
             if (run.step % 40 == 39) {
                 Path file = folder.resolve("reload.touchline");
                 byte[] bytes = ModelFiles.toBytes(editor.model());
                 Files.write(file, bytes);
-                sameText(bytes, ModelFiles.toBytes(ModelFiles.load(file)), "saved and loaded, " + where);
+                JourneyModel loaded = ModelFiles.load(file);
+                SameMap.assertSameBytes(bytes, ModelFiles.toBytes(loaded), "saved and loaded, " + where);
+                SameMap.assertSameModel(editor.model(), loaded, "saved and loaded, " + where);
             }
         }
         assertEquals(List.of(), prompts.said, "nothing went wrong on screen, " + run.where());
-    }
-
-    /** Equal bytes, or a failure showing the first line that differs. */
-    private static void sameText(byte[] expected, byte[] actual, String where) {
-        if (Arrays.equals(expected, actual)) {
-            return;
-        }
-        try { // both whole, beside the screenshots, to diff
-            Path out = Files.createDirectories(Path.of(System.getProperty("touchline.screenshots", "target")));
-            Files.write(out.resolve("editor-model-failure-oracle.touchline"), expected);
-            Files.write(out.resolve("editor-model-failure-editor.touchline"), actual);
-        } catch (java.io.IOException e) {
-            // the assertion below still says what differs
-        }
-        String[] a = new String(expected, StandardCharsets.UTF_8).split("\n");
-        String[] b = new String(actual, StandardCharsets.UTF_8).split("\n");
-        for (int i = 0; i < Math.max(a.length, b.length); i++) {
-            String x = i < a.length ? a[i] : "(end)";
-            String y = i < b.length ? b[i] : "(end)";
-            if (!x.equals(y)) {
-                fail(where + ": line " + (i + 1) + " differs\n  oracle: " + x.strip() + "\n  editor: " + y.strip());
-            }
-        }
     }
 
     // --- selecting, as a user clicks -------------------------------------------------------------------
@@ -506,6 +482,11 @@ class EditorModelTest {
 
     private static List<Stage> stages(JourneyMapEditor editor) {
         return editor.model().getJourneys().stream().flatMap(j -> j.getStages().stream()).toList();
+    }
+
+    /** The generator of new ids for map {@code map} in the run of {@code seed} (distinct for every seed and map). */
+    private static Random ids(long seed, int map) {
+        return new Random(~seed * FILES.length - map);
     }
 
     private static <T> T pick(Run run, List<T> from) {

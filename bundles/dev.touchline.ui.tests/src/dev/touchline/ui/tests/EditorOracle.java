@@ -59,6 +59,11 @@ final class EditorOracle {
         this.scratch = scratch;
     }
 
+    /** The model as the edits so far should have made it (a fresh one after undo and redo). */
+    JourneyModel model() {
+        return model;
+    }
+
     byte[] bytes() throws IOException {
         return ModelFiles.toBytes(model);
     }

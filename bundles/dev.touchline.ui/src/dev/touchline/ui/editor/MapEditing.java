@@ -79,7 +79,7 @@ final class MapEditing {
     void newStage() {
         if (editor.journey() == null) {
             Journey created = TouchlineFactory.eINSTANCE.createJourney();
-            created.setId(ElementIds.newId(created.eClass()));
+            created.setId(ElementIds.newId(created.eClass(), model()));
             created.setName("New journey");
             editor.execute(AddCommand.create(domain(), model(), TouchlinePackage.Literals.JOURNEY_MODEL__JOURNEYS,
                     created));
@@ -236,7 +236,7 @@ final class MapEditing {
         }
         EObject child = EcoreUtil.create(type);
         if (child instanceof dev.touchline.model.Element element) {
-            element.setId(ElementIds.newId(type));
+            element.setId(ElementIds.newId(type, owner));
         }
         if (child instanceof NamedElement named) {
             named.setName("New " + typeLabel(type));
