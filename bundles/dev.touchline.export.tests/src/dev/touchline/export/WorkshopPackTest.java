@@ -138,7 +138,7 @@ class WorkshopPackTest {
         }
         model.getDepartments().get(0).setName("aux");
         Map<String, byte[]> entries = read(pack(model));
-        assertEquals(model.getJourneys().size() * 3 + model.getDepartments().size() + 3, entries.size(),
+        assertEquals(model.getJourneys().size() * 5 + model.getDepartments().size() + 3, entries.size(), // per journey: 3 posters, 2 heatmaps
                 entries.keySet().toString());
         for (String name : entries.keySet()) {
             String base = name.substring(name.lastIndexOf('/') + 1);

@@ -222,10 +222,18 @@ public final class MapLayout {
     /** Diameter of a card's badge. */
     public static final int BADGE_SIZE = 15;
 
+    /** From one badge to the next. */
+    public static final int BADGE_STEP = 18;
+
     /** Where a card's {@code index}-th badge is drawn (right to left from the top-right corner). */
     public static Rect badgeBounds(Card card, int index) {
         Rect b = card.bounds();
-        return new Rect(b.right() - 20 - index * 18, b.y() + 6, BADGE_SIZE, BADGE_SIZE);
+        return new Rect(b.right() - 20 - index * BADGE_STEP, b.y() + 6, BADGE_SIZE, BADGE_SIZE);
+    }
+
+    /** How wide a card's name may be: the card less its owner strip and its badges. */
+    public static int nameWidth(Card card) {
+        return card.bounds().width() - 22 - card.badges().size() * BADGE_STEP;
     }
 
     /** The badge at a point, or {@code null}. */

@@ -273,8 +273,7 @@ public final class MapDrawing {
         // the owner's colour as a strip on the left; pale without an owner (a badge says why)
         surface.path(Shape.strip(b.x(), b.y(), b.height()), Palette.of(owner), null, 0, null);
         surface.roundRect(b.x() + 0.5, b.y() + 0.5, b.width() - 1, b.height() - 1, 5, null, ring, ringWidth, dash);
-        int badges = card.badges().size();
-        lines(surface, text.lines(touchpoint.getName(), MapFont.BOLD, b.width() - 22 - badges * 18, 2), b.x() + 16,
+        lines(surface, text.lines(touchpoint.getName(), MapFont.BOLD, MapLayout.nameWidth(card), 2), b.x() + 16,
                 b.y() + 5, 17, MapFont.BOLD, Palette.INK);
         String channel = touchpoint.getChannel() == null ? "no channel" : touchpoint.getChannel().getName();
         String ownerName = owner == null ? "No owner" : owner.getName();

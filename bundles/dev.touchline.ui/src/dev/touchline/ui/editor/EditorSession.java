@@ -91,13 +91,27 @@ final class EditorSession implements MapSession, MapCanvas.Host {
         refresh();
     }
 
-    /** After a change on the command stack: validate first, then lay out and tell the views once. */
+    /**
+     * After a change on the command stack: validate first, then lay out and tell the views once;
+     * what the command touched is selected, and the Edit actions follow.
+     */
     void changed() {
         if (journey != null && journey.eResource() == null) {
             journey = model.getJourneys().isEmpty() ? null : model.getJourneys().get(0);
         }
         findings = new FindingIndex(validation.current());
         refresh();
+        Command last = commandStack().getMostRecentCommand();
+        if (last != null && !last.getAffectedObjects().isEmpty()) {
+            List<EObject> affected = new ArrayList<>();
+            for (Object o : last.getAffectedObjects()) {
+                if (o instanceof EObject e && e.eResource() != null) {
+                    affected.add(e);
+                }
+            }
+            canvas.setSelection(affected);
+        }
+        actions.update();
     }
 
     /** Recomputes the layout and tells the controls and views; cheap enough to run after every edit. */

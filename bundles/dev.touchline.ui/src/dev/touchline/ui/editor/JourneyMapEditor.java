@@ -1,13 +1,10 @@
 package dev.touchline.ui.editor;
 
 import java.nio.file.Path;
-import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.common.command.BasicCommandStack;
-import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStackListener;
-import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.domain.IEditingDomainProvider;
 import org.eclipse.jface.action.MenuManager;
@@ -105,17 +102,6 @@ public final class JourneyMapEditor extends EditorPart implements IEditingDomain
         }
         firePropertyChange(PROP_DIRTY);
         session.changed();
-        Command last = session.commandStack().getMostRecentCommand();
-        if (last != null && !last.getAffectedObjects().isEmpty()) {
-            List<EObject> affected = new java.util.ArrayList<>();
-            for (Object o : last.getAffectedObjects()) {
-                if (o instanceof EObject e && e.eResource() != null) {
-                    affected.add(e);
-                }
-            }
-            canvas.setSelection(affected);
-        }
-        session.actions().update();
         editorFile.scheduleAutosave(canvas.getDisplay());
         // Properties shows the selection's values; a rename or move keeps the selection, so tell it.
         if (propertyPage != null && propertyPage.getControl() != null && !propertyPage.getControl().isDisposed()) {

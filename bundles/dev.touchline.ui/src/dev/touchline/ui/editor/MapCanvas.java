@@ -81,11 +81,12 @@ public final class MapCanvas extends Canvas {
     private MapLayout.DropTarget drop;
     private Touchpoint ownerTarget;
     private boolean legendShown = true;
-    private Text renameField;
+    private final InPlaceText inPlace;
 
     public MapCanvas(Composite parent, Host host) {
         super(parent, SWT.H_SCROLL | SWT.V_SCROLL | SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND);
         this.host = host;
+        this.inPlace = new InPlaceText(this, host);
         this.colors = new SwtColors(this);
         addListener(SWT.Paint, this::paint);
         addListener(SWT.Resize, e -> updateScrollBars());
@@ -364,7 +365,7 @@ public final class MapCanvas extends Canvas {
 
     private void mouseDown(Event e) {
         setFocus();
-        commitRename();
+        inPlace.commit();
         if (layout == null || e.button > 3) {
             return;
         }
@@ -538,7 +539,7 @@ public final class MapCanvas extends Canvas {
 
     /** The in-place rename field while it is open, else {@code null}. */
     public Text renameField() {
-        return renameField;
+        return inPlace.field();
     }
 
     private void beginRename(NamedElement element) {
@@ -549,64 +550,9 @@ public final class MapCanvas extends Canvas {
         }
     }
 
-    /**
-     * Opens a field over {@code at} (map units) holding the text, selected. Enter keeps what was
-     * typed (also in a wrapping field: the map wraps text itself, a line break would become a
-     * space), Esc drops it, and leaving the field keeps it.
-     */
+    /** Opens the in-place field over {@code at} (map units), at the control's current zoom and scroll. */
     private void beginEdit(MapLayout.TextField text, Rect at) {
-        commitRename();
         Point topLeft = toControl(at.x(), at.y());
-        int style = text.multiLine() ? SWT.MULTI | SWT.WRAP | SWT.V_SCROLL : SWT.SINGLE;
-        Text field = new Text(this, SWT.BORDER | style);
-        Object value = text.element().eGet(text.attribute());
-        field.setText(value == null ? "" : value.toString());
-        int width = Math.max(120, (int) (at.width() * zoom) - 16);
-        int height = text.multiLine()
-                ? Math.max(field.computeSize(width, SWT.DEFAULT).y, (int) (at.height() * zoom) - 8)
-                : field.computeSize(SWT.DEFAULT, SWT.DEFAULT).y;
-        field.setBounds(topLeft.x + 8, topLeft.y + 4, width, height);
-        field.selectAll();
-        field.setData(text);
-        field.addListener(SWT.DefaultSelection, e -> commitRename());
-        field.addListener(SWT.FocusOut, e -> commitRename());
-        field.addListener(SWT.KeyDown, e -> {
-            if (e.keyCode == SWT.ESC) {
-                e.doit = false;
-                disposeRename();
-            } else if (e.keyCode == SWT.CR || e.keyCode == SWT.KEYPAD_CR) {
-                e.doit = false;
-                commitRename();
-            }
-        });
-        renameField = field;
-        field.setFocus();
-    }
-
-    private void commitRename() {
-        Text field = renameField;
-        if (field == null || field.isDisposed()) {
-            return;
-        }
-        MapLayout.TextField text = (MapLayout.TextField) field.getData();
-        String typed = field.getText();
-        disposeRename();
-        Object value = text.element().eGet(text.attribute());
-        // (an element an undo took out of the map while its field was open is not changed)
-        if (!typed.equals(value == null ? "" : value.toString()) && text.element().eResource() != null) {
-            Command command = JourneyMapCommands.editText(host.domain(), text.element(), text.attribute(), typed);
-            if (command.canExecute()) {
-                host.execute(command);
-            }
-        }
-    }
-
-    private void disposeRename() {
-        Text field = renameField;
-        renameField = null;
-        if (field != null && !field.isDisposed()) {
-            field.dispose();
-            setFocus();
-        }
+        inPlace.open(text, topLeft.x, topLeft.y, (int) (at.width() * zoom), (int) (at.height() * zoom));
     }
 }
