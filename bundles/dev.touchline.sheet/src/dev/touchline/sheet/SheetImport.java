@@ -44,8 +44,6 @@ public final class SheetImport {
     static final int MAX_PROBLEMS = 40;
 
     private static final TouchlinePackage P = TouchlinePackage.eINSTANCE;
-    /** The first column of every table: the id its rows are matched by. */
-    private static final int ID = 0;
 
     /**
      * How an import reads cells into values, named by the columns that use them ({@link Columns}):
@@ -274,7 +272,7 @@ public final class SheetImport {
         for (SheetTable t : tables) {
             i.idRows.clear();
             for (SheetRow row : t.rows()) {
-                i.idRows.putIfAbsent(quietText(t, row, ID), row.number());
+                i.idRows.putIfAbsent(quietText(t, row, key(t)), row.number());
             }
             for (SheetRow row : t.rows()) {
                 i.readerProblems(row);
@@ -307,7 +305,7 @@ public final class SheetImport {
 
     private void touchpointRow(SheetTable t, SheetRow row) {
         int before = problems.size();
-        String id = quietText(t, row, ID);
+        String id = quietText(t, row, key(t));
         Touchpoint tp;
         Stage stage;
         boolean isNew = false;
@@ -325,7 +323,7 @@ public final class SheetImport {
         } else {
             tp = touchpoints.get(id);
             if (tp == null) {
-                problem(t.where(row, ID) + ": no touchpoint has the id '" + id + "'. Leave the id empty to add a"
+                problem(t.where(row, key(t)) + ": no touchpoint has the id '" + id + "'. Leave the id empty to add a"
                         + " touchpoint, or copy the id from a fresh export");
                 return;
             }
@@ -361,6 +359,11 @@ public final class SheetImport {
                     + "'", () -> target.getTouchpoints().add(moved)));
         }
         changeRow(label, rowChanges);
+    }
+
+    /** The index of the table's key column (the id its rows are matched by) in the table being read. */
+    private static int key(SheetTable t) {
+        return at(t, t.table().key());
     }
 
     /** The index of {@code column} in the table being read. */
@@ -417,7 +420,7 @@ public final class SheetImport {
             }
         }
         if (same.size() > 1) {
-            problem(t.where(row, ID) + ": stage '" + stage.getName() + "' has " + same.size() + " touchpoints called '"
+            problem(t.where(row, key(t)) + ": stage '" + stage.getName() + "' has " + same.size() + " touchpoints called '"
                     + name + "'; give the row the id of the one it means (from a fresh export)");
         }
         return same.isEmpty() ? null : described(t, row, same.get(0), "touchpoint");
@@ -431,7 +434,7 @@ public final class SheetImport {
         String id = ((dev.touchline.model.Element) element).getId();
         Integer other = idRows.get(id);
         if (other != null) {
-            problem(t.where(row, ID) + ": this row has no id but is " + kind + " " + id + ", which row " + other
+            problem(t.where(row, key(t)) + ": this row has no id but is " + kind + " " + id + ", which row " + other
                     + " already describes; remove one of the two rows");
             return null;
         }
@@ -531,7 +534,7 @@ public final class SheetImport {
 
     private void measurementRow(SheetTable t, SheetRow row) {
         int before = problems.size();
-        String id = quietText(t, row, ID);
+        String id = quietText(t, row, key(t));
         Measurement m;
         Touchpoint owner = null;
         if (id.isEmpty()) {
@@ -551,7 +554,7 @@ public final class SheetImport {
         } else {
             m = measurements.get(id);
             if (m == null) {
-                problem(t.where(row, ID) + ": no measurement has the id '" + id + "'. Leave the id empty to add a"
+                problem(t.where(row, key(t)) + ": no measurement has the id '" + id + "'. Leave the id empty to add a"
                         + " measurement, or copy the id from a fresh export");
                 return;
             }
@@ -620,7 +623,7 @@ public final class SheetImport {
             }
         }
         if (same.size() > 1) {
-            problem(t.where(row, ID) + ": touchpoint " + touchpoint.getId() + " has " + same.size()
+            problem(t.where(row, key(t)) + ": touchpoint " + touchpoint.getId() + " has " + same.size()
                     + " measurements of '" + metric.getName() + "'" + (on == null ? "" : " on " + on)
                     + "; give the row the id of the one it means (from a fresh export)");
         }
@@ -771,11 +774,11 @@ public final class SheetImport {
     private void checkDuplicateIds(SheetTable t) {
         Map<String, SheetRow> seen = new HashMap<>();
         for (SheetRow row : t.rows()) {
-            String id = quietText(t, row, ID);
+            String id = quietText(t, row, key(t));
             if (!id.isEmpty()) {
                 SheetRow first = seen.putIfAbsent(id, row);
                 if (first != null) {
-                    problem(t.where(row, ID) + ": '" + id + "' is also in row " + first.number()
+                    problem(t.where(row, key(t)) + ": '" + id + "' is also in row " + first.number()
                             + "; keep one row per " + (t.table() == Table.TOUCHPOINTS ? "touchpoint" : "measurement"));
                 }
             }

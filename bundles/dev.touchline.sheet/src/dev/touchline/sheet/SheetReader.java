@@ -154,12 +154,9 @@ public final class SheetReader {
     }
 
     private Table csvTable(List<String> headers) throws ModelFileException {
-        for (Table t : new Table[] { Table.MEASUREMENTS, Table.TOUCHPOINTS }) {
-            for (String h : headers) {
-                if (t.indexOf(h) == 0) {
-                    return t;
-                }
-            }
+        Table table = Table.keyedBy(headers);
+        if (table != null) {
+            return table;
         }
         throw new ModelFileException(file, 1, "has no 'Touchpoint id' or 'Measurement id' column, so its rows"
                 + " cannot be matched to the model (headers found: " + String.join(", ", headers) + ")",
@@ -379,8 +376,8 @@ public final class SheetReader {
             }
             positions[column] = i;
         }
-        if (positions[0] < 0) {
-            throw new ModelFileException(file, 1, in + "the '" + table.columns().get(0).header()
+        if (positions[table.indexOf(table.key())] < 0) {
+            throw new ModelFileException(file, 1, in + "the '" + table.key().header()
                     + "' column is missing, so the rows cannot be matched to the model", headerRemedy(table), null);
         }
         return positions;
