@@ -49,7 +49,7 @@ public final class Column {
 
     /** How an import turns a cell into the value of the column's feature ({@code null} with a problem recorded). */
     interface Reading {
-        Object read(SheetImport.CellReader reader, Cell cell);
+        Object read(CellReader reader, Cell cell);
     }
 
     private final String header;
@@ -119,7 +119,7 @@ public final class Column {
         return feature;
     }
 
-    Object read(SheetImport.CellReader reader, Cell cell) {
+    Object read(CellReader reader, Cell cell) {
         return reading.read(reader, cell);
     }
 

@@ -24,6 +24,16 @@ public record SheetTable(Table table, String sheet, int[] positions, List<SheetR
         return index >= 0 && has(index);
     }
 
+    /** The index of {@code column} (one of its table's) in this table's rows, whether the sheet has it or not. */
+    public int indexOf(Column column) {
+        return table.indexOf(column);
+    }
+
+    /** The index of the table's key column (the id its rows are matched by). */
+    public int keyIndex() {
+        return table.indexOf(table.key());
+    }
+
     /** Where a cell is, for messages: {@code sheet 'Touchpoints', cell H5 (Owner)}. */
     public String where(SheetRow row, int column) {
         String header = table.columns().get(column).header();

@@ -6,8 +6,9 @@ import java.util.Locale;
 
 /**
  * The tables of Touchline's spreadsheet: one row per touchpoint, and one row per measurement. A
- * workbook holds both as sheets of these names; a CSV file holds one, recognised by its first
- * header.
+ * workbook holds both as sheets of these names; a CSV file holds one, recognised by its key
+ * column. Columns are found by their definition (their header), never by their place: a sheet may
+ * hold them in any order, and so may {@link Columns}.
  */
 public enum Table {
 
@@ -17,10 +18,16 @@ public enum Table {
 
     private final String title;
     private final List<Column> columns;
+    private final Column key;
 
     Table(String title, List<Column> columns) {
         this.title = title;
         this.columns = columns;
+        List<Column> ids = columns.stream().filter(c -> c.kind() == Column.Kind.ID).toList();
+        if (ids.size() != 1) {
+            throw new IllegalStateException(title + " needs exactly one id column, not " + ids);
+        }
+        this.key = ids.get(0);
     }
 
     /** The sheet name in a workbook. */
@@ -28,8 +35,14 @@ public enum Table {
         return title;
     }
 
+    /** The columns, in the order an export writes them. */
     public List<Column> columns() {
         return columns;
+    }
+
+    /** The column of the rows' ids (its kind is {@link Column.Kind#ID}), by which an import matches rows. */
+    public Column key() {
+        return key;
     }
 
     /** The index of {@code column} in this table, or -1. */
@@ -58,11 +71,17 @@ public enum Table {
         return null;
     }
 
-    /** The table whose first header is {@code header}, or {@code null}. */
-    public static Table keyedBy(String header) {
-        for (Table t : values()) {
-            if (t.indexOf(header) == 0) {
-                return t;
+    /**
+     * The table whose key column is among {@code headers} (in any order), or {@code null}.
+     * Measurements are tried first: their rows also name their touchpoint by its id, under the
+     * header of the touchpoints' key.
+     */
+    public static Table keyedBy(List<String> headers) {
+        for (Table t : new Table[] { MEASUREMENTS, TOUCHPOINTS }) {
+            for (String h : headers) {
+                if (normalise(h).equals(normalise(t.key.header()))) {
+                    return t;
+                }
             }
         }
         return null;
