@@ -115,6 +115,15 @@ final class PdfSurface implements Surface {
     @Override
     public void roundRect(double x, double y, double w, double h, double r, Integer fill, Integer stroke,
             double strokeWidth, double[] dash) {
+        paint(fill, stroke, strokeWidth, dash, false, () -> roundedPath(x, y, w, h, r, r));
+    }
+
+    /**
+     * Fills and/or strokes the outline {@code outline} adds (either colour may be {@code null}),
+     * then puts the stroke state back, so no shape leaves a dash or a cap to the next.
+     */
+    private void paint(Integer fill, Integer stroke, double strokeWidth, double[] dash, boolean round,
+            Drawing outline) {
         if (fill == null && stroke == null) {
             return;
         }
@@ -125,15 +134,23 @@ final class PdfSurface implements Surface {
             if (stroke != null) {
                 strokeColour(stroke);
                 cs.setLineWidth((float) strokeWidth);
+                if (round) {
+                    cs.setLineCapStyle(1);
+                    cs.setLineJoinStyle(1);
+                }
                 dash(dash);
             }
-            roundedPath(x, y, w, h, r, r);
+            outline.run();
             if (fill != null && stroke != null) {
                 cs.fillAndStroke();
             } else if (fill != null) {
                 cs.fill();
             } else {
                 cs.stroke();
+            }
+            if (stroke != null && round) {
+                cs.setLineCapStyle(0);
+                cs.setLineJoinStyle(0);
             }
             if (stroke != null && dash != null) {
                 cs.setLineDashPattern(new float[0], 0);
@@ -153,20 +170,7 @@ final class PdfSurface implements Surface {
 
     @Override
     public void path(Shape shape, Integer fill, Integer stroke, double strokeWidth, double[] dash) {
-        if (fill == null && stroke == null) {
-            return;
-        }
-        draw(() -> {
-            if (fill != null) {
-                fillColour(fill);
-            }
-            if (stroke != null) {
-                strokeColour(stroke);
-                cs.setLineWidth((float) strokeWidth);
-                cs.setLineCapStyle(1); // round
-                cs.setLineJoinStyle(1);
-                dash(dash);
-            }
+        paint(fill, stroke, strokeWidth, dash, true, () -> {
             for (Shape.Piece piece : shape.pieces()) {
                 double[] p = piece.points();
                 switch (piece.kind()) {
@@ -174,20 +178,6 @@ final class PdfSurface implements Surface {
                 case LINE -> cs.lineTo((float) p[0], y(p[1]));
                 case CUBIC -> cs.curveTo((float) p[0], y(p[1]), (float) p[2], y(p[3]), (float) p[4], y(p[5]));
                 case CLOSE -> cs.closePath();
-                }
-            }
-            if (fill != null && stroke != null) {
-                cs.fillAndStroke();
-            } else if (fill != null) {
-                cs.fill();
-            } else {
-                cs.stroke();
-            }
-            if (stroke != null) {
-                cs.setLineCapStyle(0);
-                cs.setLineJoinStyle(0);
-                if (dash != null) {
-                    cs.setLineDashPattern(new float[0], 0);
                 }
             }
         });

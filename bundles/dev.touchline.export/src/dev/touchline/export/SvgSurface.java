@@ -39,13 +39,21 @@ final class SvgSurface implements Surface {
         if (r > 0) {
             s.append(" rx=\"").append(num(r)).append('"');
         }
+        paint(fill, stroke, strokeWidth, dash, false);
+        s.append("/>\n");
+    }
+
+    /** The fill and stroke attributes of a shape; round caps and joins for free-form paths. */
+    private void paint(Integer fill, Integer stroke, double strokeWidth, double[] dash, boolean round) {
         s.append(" fill=\"").append(fill == null ? "none" : color(fill)).append('"');
         if (stroke != null) {
             s.append(" stroke=\"").append(color(stroke)).append("\" stroke-width=\"").append(num(strokeWidth))
                     .append('"');
+            if (round) {
+                s.append(" stroke-linecap=\"round\" stroke-linejoin=\"round\"");
+            }
             dash(dash);
         }
-        s.append("/>\n");
     }
 
     private void dash(double[] dash) {
@@ -80,12 +88,8 @@ final class SvgSurface implements Surface {
 
     @Override
     public void path(Shape shape, Integer fill, Integer stroke, double strokeWidth, double[] dash) {
-        s.append("<path fill=\"").append(fill == null ? "none" : color(fill)).append('"');
-        if (stroke != null) {
-            s.append(" stroke=\"").append(color(stroke)).append("\" stroke-width=\"").append(num(strokeWidth))
-                    .append("\" stroke-linecap=\"round\" stroke-linejoin=\"round\"");
-            dash(dash);
-        }
+        s.append("<path");
+        paint(fill, stroke, strokeWidth, dash, true);
         s.append(" d=\"");
         for (Shape.Piece piece : shape.pieces()) {
             s.append(switch (piece.kind()) {

@@ -380,7 +380,7 @@ class TelecomMapTest {
 
     /** Sets a property as the Properties view does (its property source, through the editing domain). */
     private void property(EObject element, String name, Object value) {
-        IPropertySource source = editor.propertySources().getPropertySource(element);
+        IPropertySource source = editor.session().propertySources().getPropertySource(element);
         for (IPropertyDescriptor d : source.getPropertyDescriptors()) {
             if (d.getDisplayName().equals(name)) {
                 source.setPropertyValue(d.getId(), value);

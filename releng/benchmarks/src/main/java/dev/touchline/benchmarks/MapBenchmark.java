@@ -28,7 +28,7 @@ import dev.touchline.model.JourneyModel;
 import dev.touchline.model.synthetic.SyntheticModel;
 import dev.touchline.map.draw.MapDrawing;
 import dev.touchline.map.draw.MapView;
-import dev.touchline.ui.editor.MapColors;
+import dev.touchline.ui.editor.SwtColors;
 import dev.touchline.ui.editor.SwtSurface;
 import dev.touchline.validation.ModelValidator;
 
@@ -52,7 +52,7 @@ public class MapBenchmark {
     private FindingIndex findings;
     private MapLayout layout;
     private MapDrawing warm;
-    private MapColors colors;
+    private SwtColors colors;
     private final Rect visible = new Rect(0, 0, 1600, 1000);
 
     @Setup(Level.Trial)
@@ -64,7 +64,7 @@ public class MapBenchmark {
         display = new Display();
         shell = new Shell(display);
         viewport = new Image(display, 1600, 1000);
-        colors = new MapColors(shell);
+        colors = new SwtColors(shell);
         warm = new MapDrawing();
         paint(warm);
     }
