@@ -71,8 +71,11 @@ public final class HeatmapDrawing {
         surface.beginGroup(title(cell), 1);
         surface.roundRect(r.x() + 2, r.y() + 2, r.width() - 4, r.height() - 4, 4, Palette.of(health), null, 0, null);
         if (health != Health.NONE) {
-            double top = r.y() + (r.height() - MapFont.BOLD.size() * 1.2) / 2;
-            line(surface, label(cell), r.x() + 10, top, r.width() - 18, MapFont.BOLD,
+            // bold where it fits; else the smaller face, so the count of findings is not cut off
+            String label = label(cell);
+            MapFont font = text.width(label, MapFont.BOLD) <= r.width() - 18 ? MapFont.BOLD : MapFont.SMALL;
+            double top = r.y() + (r.height() - font.size() * 1.2) / 2;
+            line(surface, label, r.x() + 10, top, r.width() - 18, font,
                     health == Health.WATCH ? Palette.INK : Palette.PAPER);
         }
         surface.endGroup();
