@@ -73,7 +73,10 @@ public final class Palette {
      */
     public static String cssVariables() {
         StringBuilder css = new StringBuilder(":root {");
-        for (java.lang.reflect.Field field : Palette.class.getFields()) {
+        // by name: the order of getFields() is not specified, and the pages' bytes should not vary
+        java.lang.reflect.Field[] fields = Palette.class.getFields();
+        java.util.Arrays.sort(fields, java.util.Comparator.comparing(java.lang.reflect.Field::getName));
+        for (java.lang.reflect.Field field : fields) {
             if (field.getType() == int.class && java.lang.reflect.Modifier.isStatic(field.getModifiers())) {
                 try {
                     css.append(" --").append(field.getName().toLowerCase(java.util.Locale.ROOT).replace('_', '-'))

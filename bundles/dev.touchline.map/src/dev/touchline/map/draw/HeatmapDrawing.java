@@ -11,6 +11,7 @@ import dev.touchline.map.Palette;
 import dev.touchline.map.Rect;
 import dev.touchline.model.Department;
 import dev.touchline.model.Stage;
+import dev.touchline.model.util.ElementPaths;
 
 /**
  * The one drawing of a heatmap (departments × stages, each cell coloured by the department's
@@ -56,7 +57,7 @@ public final class HeatmapDrawing {
             int y = layout.cellBounds(row, 0).y();
             surface.roundRect(6, y + 14, 14, 14, 4, department == null ? Palette.POOR : Palette.of(department), null, 0,
                     null);
-            line(surface, department == null ? "No owner" : department.getName(), 26, y + 13,
+            line(surface, department == null ? "No owner" : ElementPaths.label(department), 26, y + 13,
                     HeatmapLayout.ROW_HEADER_WIDTH - 34, department == null ? MapFont.BOLD : MapFont.REGULAR,
                     Palette.INK);
             for (int c = 0; c < heatmap.columnCount(); c++) {
@@ -83,7 +84,7 @@ public final class HeatmapDrawing {
 
     /** What a cell is, for the formats that name their shapes (an SVG title). */
     private static String title(Heatmap.Cell cell) {
-        String who = cell.department() == null ? "No owner" : cell.department().getName();
+        String who = cell.department() == null ? "No owner" : ElementPaths.label(cell.department());
         return who + " in " + cell.figures().scope().label() + ": " + cell.health().label();
     }
 

@@ -230,6 +230,11 @@ final class EditorSession implements MapSession, MapCanvas.Host {
     }
 
     @Override
+    public dev.touchline.map.MapLayout layout() {
+        return canvas == null ? null : canvas.mapLayout();
+    }
+
+    @Override
     public FindingIndex findings() {
         return findings;
     }

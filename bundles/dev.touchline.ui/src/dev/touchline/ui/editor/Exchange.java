@@ -17,7 +17,6 @@ import dev.touchline.export.WorkshopPack;
 import dev.touchline.io.AtomicFiles;
 import dev.touchline.io.ModelFileException;
 import dev.touchline.io.ModelFiles;
-import dev.touchline.map.JourneyMapLayout;
 import dev.touchline.map.MapLayout;
 import dev.touchline.map.draw.MapDrawing;
 import dev.touchline.ui.session.MapSession;
@@ -96,8 +95,7 @@ public final class Exchange {
      * @throws ModelFileException there is no journey to draw, or the file could not be written
      */
     public static String exportImage(MapSession editor, Path file) throws ModelFileException {
-        MapLayout layout = editor.journey() == null ? null
-                : JourneyMapLayout.of(editor.journey(), editor.visibleLanes(), editor.findings());
+        MapLayout layout = editor.layout(); // what the map shows: one layout for the screen and the file
         if (layout == null) {
             throw new ModelFileException(file, "was not written: the model has no journey to draw",
                     "Add a journey (or open a model with one) and export again.");

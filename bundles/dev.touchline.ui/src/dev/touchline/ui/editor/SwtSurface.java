@@ -137,6 +137,7 @@ public final class SwtSurface implements Surface {
             }
             if (fill != null) {
                 gc.setBackground(color(fill));
+                gc.setFillRule(SWT.FILL_WINDING); // nonzero, as SVG and PDF fill
                 gc.fillPath(path);
             }
             if (stroke != null) {
@@ -144,11 +145,13 @@ public final class SwtSurface implements Surface {
                 gc.setLineCap(SWT.CAP_ROUND);
                 gc.setLineJoin(SWT.JOIN_ROUND);
                 gc.drawPath(path);
-                gc.setLineCap(SWT.CAP_FLAT);
-                gc.setLineJoin(SWT.JOIN_MITER);
             }
         } finally {
             path.dispose();
+            if (stroke != null) {
+                gc.setLineCap(SWT.CAP_FLAT);
+                gc.setLineJoin(SWT.JOIN_MITER);
+            }
         }
     }
 

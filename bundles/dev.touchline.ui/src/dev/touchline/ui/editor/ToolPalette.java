@@ -158,8 +158,10 @@ public final class ToolPalette extends Composite {
         for (int i = 0; i < departments.size(); i++) {
             Department department = departments.get(i);
             int y = i * (CHIP_HEIGHT + 4);
-            surface.roundRect(0, y, width - 1, CHIP_HEIGHT, 6, Palette.of(department),
-                    department == dragged ? Palette.INK : null, 2, null);
+            surface.roundRect(0, y, width - 1, CHIP_HEIGHT, 6, Palette.of(department), null, 0, null);
+            if (department == dragged) { // the ring inside the chip, so no edge is clipped
+                surface.roundRect(1, y + 1, width - 3, CHIP_HEIGHT - 2, 6, null, Palette.INK, 2, null);
+            }
             String name = department.getName() == null ? "(unnamed)" : department.getName();
             List<String> line = text.lines(name, MapFont.BOLD, width - 20, 1);
             if (!line.isEmpty()) {

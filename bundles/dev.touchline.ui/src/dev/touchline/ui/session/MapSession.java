@@ -52,6 +52,9 @@ public interface MapSession {
 
     void setJourney(Journey journey);
 
+    /** The journey as the map lays it out now (lanes shown, findings), or {@code null} without a journey. */
+    dev.touchline.map.MapLayout layout();
+
     /** The findings of the latest validation, indexed. */
     FindingIndex findings();
 
