@@ -13,7 +13,6 @@ import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.action.ToolBarContributionItem;
 import org.eclipse.jface.action.ToolBarManager;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.actions.ActionFactory;
@@ -25,11 +24,19 @@ import dev.touchline.ui.editor.MapEditors;
 import dev.touchline.ui.editor.Mnemonics;
 import dev.touchline.ui.editor.RecentFiles;
 
-/** Menus and tool bar: File, Edit, Window, Help, with the workbench's standard actions. */
+/**
+ * Menus and tool bar: File, Edit, Window, Help, with the workbench's standard actions. Touchline's
+ * own commands (Open File, the imports and exports, the Map menu, Show View, Keyboard Shortcuts)
+ * are declared in plugin.xml, into the groups named here.
+ */
 final class TouchlineActionBarAdvisor extends ActionBarAdvisor {
 
+    static final String OPEN_GROUP = "dev.touchline.ui.open";
+    static final String EXCHANGE_GROUP = "dev.touchline.ui.exchange";
+    static final String VIEWS_GROUP = "dev.touchline.ui.views";
+    static final String HELP_GROUP = "dev.touchline.ui.help";
+
     private IWorkbenchAction newWizard;
-    private IAction openFile;
     private IWorkbenchAction save;
     private IWorkbenchAction saveAll;
     private IWorkbenchAction close;
@@ -44,9 +51,7 @@ final class TouchlineActionBarAdvisor extends ActionBarAdvisor {
     private IWorkbenchAction find;
     private IWorkbenchAction resetPerspective;
     private IWorkbenchAction saveAs;
-    private IAction keyAssist;
     private IAction about;
-    private ExchangeActions exchange;
 
     TouchlineActionBarAdvisor(IActionBarConfigurer configurer) {
         super(configurer);
@@ -56,23 +61,6 @@ final class TouchlineActionBarAdvisor extends ActionBarAdvisor {
     protected void makeActions(IWorkbenchWindow window) {
         newWizard = keep(ActionFactory.NEW.create(window));
         newWizard.setText("&New Model...");
-        openFile = new Action("&Open File...") {
-            @Override
-            public void run() {
-                FileDialog dialog = new FileDialog(window.getShell(), SWT.OPEN | SWT.MULTI);
-                dialog.setText("Open Touchline Model");
-                dialog.setFilterExtensions(new String[] { "*.touchline", "*" });
-                dialog.setFilterNames(new String[] { "Touchline models (*.touchline)", "All files" });
-                if (dialog.open() != null) {
-                    for (String name : dialog.getFileNames()) {
-                        MapEditors.open(window, Path.of(dialog.getFilterPath(), name));
-                    }
-                }
-            }
-        };
-        openFile.setId("dev.touchline.ui.openFile");
-        openFile.setImageDescriptor(TouchlineUi.imageDescriptor(TouchlineUi.APP_ICON));
-        keep(openFile);
         save = keep(ActionFactory.SAVE.create(window));
         saveAs = keep(ActionFactory.SAVE_AS.create(window));
         saveAs.setText("Save &As...");
@@ -89,28 +77,6 @@ final class TouchlineActionBarAdvisor extends ActionBarAdvisor {
         find = keep(ActionFactory.FIND.create(window));
         find.setText("&Find..."); // by name, across the model's journeys (the map has nothing to replace)
         resetPerspective = keep(ActionFactory.RESET_PERSPECTIVE.create(window));
-        // The platform's own "Show Active Keybindings" item has no mnemonic; the window advisor
-        // hides it and this item runs the same command.
-        keyAssist = new Action("&Keyboard Shortcuts...") {
-            @Override
-            public void run() {
-                try {
-                    window.getService(org.eclipse.ui.handlers.IHandlerService.class)
-                            .executeCommand("org.eclipse.ui.window.showKeyAssist", null);
-                } catch (org.eclipse.core.commands.common.CommandException e) {
-                    TouchlineUi.log("Could not show the keyboard shortcuts", e);
-                }
-            }
-        };
-        keyAssist.setId("dev.touchline.ui.keyAssist");
-        keyAssist.setActionDefinitionId("org.eclipse.ui.window.showKeyAssist");
-        keep(keyAssist);
-        exchange = new ExchangeActions(window);
-        keep(exchange.importSheet());
-        keep(exchange.importCatalogue());
-        keep(exchange.exportSheet());
-        keep(exchange.exportPack());
-        keep(exchange.exportImage());
         about = new AboutAction(window);
         keep(about);
     }
@@ -124,14 +90,10 @@ final class TouchlineActionBarAdvisor extends ActionBarAdvisor {
     protected void fillMenuBar(IMenuManager menuBar) {
         MenuManager file = new MenuManager("&File", IWorkbenchActionConstants.M_FILE);
         file.add(newWizard);
-        file.add(openFile);
+        file.add(new GroupMarker(OPEN_GROUP)); // File > Open File... (plugin.xml)
         file.add(recentFiles(getActionBarConfigurer().getWindowConfigurer().getWindow()));
         file.add(new Separator());
-        file.add(exchange.importSheet());
-        file.add(exchange.importCatalogue());
-        file.add(exchange.exportSheet());
-        file.add(exchange.exportPack());
-        file.add(exchange.exportImage());
+        file.add(new GroupMarker(EXCHANGE_GROUP)); // imports and exports (plugin.xml)
         file.add(new Separator());
         file.add(close);
         file.add(closeAll);
@@ -156,21 +118,11 @@ final class TouchlineActionBarAdvisor extends ActionBarAdvisor {
         edit.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
 
         MenuManager window = new MenuManager("&Window", IWorkbenchActionConstants.M_WINDOW);
-        MenuManager showView = new MenuManager("Show &View");
-        IWorkbenchWindow workbenchWindow = getActionBarConfigurer().getWindowConfigurer().getWindow();
-        // Touchline's own list (not the platform's short list) so that each view has a mnemonic.
-        showView.add(showView(workbenchWindow, "&Problems", TouchlineUi.PROBLEMS_VIEW_ID));
-        showView.add(showView(workbenchWindow, "&Departments", TouchlineUi.DEPARTMENTS_VIEW_ID));
-        showView.add(showView(workbenchWindow, "&Heatmap", TouchlineUi.HEATMAP_VIEW_ID));
-        showView.add(showView(workbenchWindow, "&Catalogues", TouchlineUi.CATALOGUES_VIEW_ID));
-        showView.add(showView(workbenchWindow, "&Model Files", TouchlineUi.MODEL_FILES_VIEW_ID));
-        showView.add(showView(workbenchWindow, "&Outline", "org.eclipse.ui.views.ContentOutline"));
-        showView.add(showView(workbenchWindow, "P&roperties", "org.eclipse.ui.views.PropertySheet"));
-        window.add(showView);
+        window.add(new GroupMarker(VIEWS_GROUP)); // Show View (plugin.xml)
         window.add(resetPerspective);
 
         MenuManager help = new MenuManager("&Help", IWorkbenchActionConstants.M_HELP);
-        help.add(keyAssist);
+        help.add(new GroupMarker(HELP_GROUP)); // Keyboard Shortcuts (plugin.xml)
         help.add(about);
 
         menuBar.add(file);
@@ -210,27 +162,6 @@ final class TouchlineActionBarAdvisor extends ActionBarAdvisor {
         menu.add(new Action("(none yet)") {
         });
         return menu;
-    }
-
-    private static IAction showView(IWorkbenchWindow window, String label, String viewId) {
-        return new Action(label) {
-            @Override
-            public void run() {
-                try {
-                    window.getActivePage().showView(viewId);
-                } catch (org.eclipse.ui.PartInitException e) {
-                    TouchlineUi.log("Could not show view " + viewId, e);
-                }
-            }
-        };
-    }
-
-    @Override
-    public void dispose() {
-        if (exchange != null) {
-            exchange.dispose();
-        }
-        super.dispose();
     }
 
     @Override

@@ -31,7 +31,6 @@ import org.junit.jupiter.api.io.TempDir;
 import dev.touchline.io.ModelFileException;
 import dev.touchline.map.commands.JourneyMapCommands;
 import dev.touchline.model.Touchpoint;
-import dev.touchline.ui.ExchangeActions;
 import dev.touchline.ui.editor.Exchange;
 import dev.touchline.ui.editor.JourneyMapEditor;
 import dev.touchline.ui.editor.UserPrompts;
@@ -302,25 +301,5 @@ class ExchangeTest {
         assertEquals(16_000, Math.round(40_000 * wide), "the longest side is capped");
         double huge = Exchange.imageScale(15_000, 15_000);
         assertTrue(15_000 * huge * 15_000 * huge <= 64_000_000 + 1, "the pixel count is capped");
-    }
-
-    @Test
-    void theActionsWorkOnlyWhileAJourneyMapIsOpen() throws IOException {
-        ExchangeActions actions = new ExchangeActions(Ui.window());
-        try {
-            Ui.openSampleCopy(folder);
-            assertTrue(actions.importSheet().isEnabled());
-            assertTrue(actions.exportSheet().isEnabled());
-            assertTrue(actions.exportPack().isEnabled());
-            assertTrue(actions.exportImage().isEnabled());
-            Ui.page().closeAllEditors(false);
-            Ui.flush();
-            assertFalse(actions.importSheet().isEnabled());
-            assertFalse(actions.exportSheet().isEnabled());
-            assertFalse(actions.exportPack().isEnabled());
-            assertFalse(actions.exportImage().isEnabled());
-        } finally {
-            actions.dispose();
-        }
     }
 }

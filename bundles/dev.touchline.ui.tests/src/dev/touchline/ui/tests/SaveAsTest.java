@@ -129,7 +129,7 @@ class SaveAsTest {
         Ui.flush();
         assertEquals(0, Ui.page().getEditorReferences().length);
 
-        MenuItem recent = item(Ui.window().getShell().getMenuBar(), "File", "Recent Files");
+        MenuItem recent = Ui.menuItem(Ui.window().getShell().getMenuBar(), "File", "Recent Files");
         Menu menu = recent.getMenu();
         menu.notifyListeners(SWT.Show, new Event());
         MenuItem[] items = menu.getItems();
@@ -147,20 +147,4 @@ class SaveAsTest {
     }
 
     /** The item at a path of menu texts (mnemonics ignored), each menu shown as on screen. */
-    private static MenuItem item(Menu bar, String... path) {
-        Menu menu = bar;
-        MenuItem found = null;
-        for (String name : path) {
-            menu.notifyListeners(SWT.Show, new Event());
-            found = null;
-            for (MenuItem item : menu.getItems()) {
-                if (item.getText().replace("&", "").split("\t")[0].equals(name)) {
-                    found = item;
-                }
-            }
-            assertNotNull(found, name);
-            menu = found.getMenu();
-        }
-        return found;
-    }
 }

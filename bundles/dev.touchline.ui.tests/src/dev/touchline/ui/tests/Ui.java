@@ -192,6 +192,27 @@ final class Ui {
     }
 
     /**
+     * The menu-bar item at {@code path} (menu texts without mnemonics and keys), each menu shown
+     * first so that it is filled as on screen; fails the test when one is missing.
+     */
+    static org.eclipse.swt.widgets.MenuItem menuItem(org.eclipse.swt.widgets.Menu bar, String... path) {
+        org.eclipse.swt.widgets.Menu menu = bar;
+        org.eclipse.swt.widgets.MenuItem found = null;
+        for (String name : path) {
+            menu.notifyListeners(SWT.Show, new org.eclipse.swt.widgets.Event());
+            found = null;
+            for (org.eclipse.swt.widgets.MenuItem item : menu.getItems()) {
+                if (item.getText().replace("&", "").split("\t")[0].equals(name)) {
+                    found = item;
+                }
+            }
+            org.junit.jupiter.api.Assertions.assertNotNull(found, name);
+            menu = found.getMenu();
+        }
+        return found;
+    }
+
+    /**
      * Opens a control's context menu and chooses the item at {@code path} (menu texts without
      * mnemonics), as a user does: each menu gets its Show event, so it is filled as on screen, and
      * the item its Selection event. Returns false, choosing nothing, when an item is missing or

@@ -213,11 +213,6 @@ final class EditorSession implements MapSession, MapCanvas.Host {
     }
 
     @Override
-    public boolean handleKey(org.eclipse.swt.widgets.Event e) {
-        return editing.handleKey(e);
-    }
-
-    @Override
     public Journey journey() {
         return journey;
     }

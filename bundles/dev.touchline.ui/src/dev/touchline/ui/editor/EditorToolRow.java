@@ -100,11 +100,11 @@ final class EditorToolRow {
         legend.setSelection(true);
         legend.addListener(SWT.Selection, e -> editor.canvas().setLegendShown(legend.getSelection()));
         new ToolItem(tools, SWT.SEPARATOR);
-        tool(tools, "\u2212", "Zoom out (Ctrl+-)", () -> zoom(1 / 1.25));
+        tool(tools, "\u2212", "Zoom out (Ctrl+-)", () -> zoom(1 / MapCanvas.ZOOM_STEP));
         // shows the zoom level; a click goes back to actual size
         zoomLevel = tool(tools, "100 %", "Zoom level: click for actual size (100 %)",
                 () -> editor.canvas().setZoom(1, 0, 0));
-        tool(tools, "+", "Zoom in (Ctrl+=, Ctrl+wheel)", () -> zoom(1.25));
+        tool(tools, "+", "Zoom in (Ctrl+=, Ctrl+wheel)", () -> zoom(MapCanvas.ZOOM_STEP));
         tool(tools, "Fit", "Zoom to fit (Ctrl+0)", () -> editor.canvas().zoomToFit());
 
         lensSummary = new Label(root, SWT.WRAP);

@@ -21,6 +21,7 @@ import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.IPathEditorInput;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.contexts.IContextService;
 import org.eclipse.ui.part.EditorPart;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
@@ -40,6 +41,9 @@ import dev.touchline.ui.session.MapSession;
  * around it: controls, file life cycle, adapters. The public accessors are for tests.
  */
 public final class JourneyMapEditor extends EditorPart implements IEditingDomainProvider, EditorFile.Part {
+
+    /** The key-binding context of the map editor (plugin.xml). */
+    public static final String MAP_CONTEXT_ID = "dev.touchline.ui.mapContext";
 
     /** Map views shorter than this start without the legend. */
     static final int LEGEND_MIN_VIEW_HEIGHT = 450;
@@ -140,6 +144,8 @@ public final class JourneyMapEditor extends EditorPart implements IEditingDomain
         palette.getParent().setLayoutData(paletteData);
         canvas.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         palette.addCreationTools(session.editing());
+        // the Map menu's keys (plugin.xml), active while this editor is the active part
+        getSite().getService(IContextService.class).activateContext(MAP_CONTEXT_ID);
         canvas.addSelectionListener(selection -> {
             selectionProvider.fire(selection);
             if (outline != null) {

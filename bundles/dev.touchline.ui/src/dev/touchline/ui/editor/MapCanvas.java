@@ -22,12 +22,8 @@ import org.eclipse.swt.widgets.Text;
 
 import dev.touchline.departments.DepartmentLens;
 import dev.touchline.departments.FindingIndex;
-import dev.touchline.map.MapTips;
-import dev.touchline.map.JourneyMapLayout;
-import dev.touchline.map.Lane;
 import dev.touchline.map.MapLayout;
 import dev.touchline.map.Rect;
-import dev.touchline.map.commands.JourneyMapCommands;
 import dev.touchline.map.draw.MapDrawing;
 import dev.touchline.map.draw.MapView;
 import dev.touchline.map.draw.Surface;
@@ -39,9 +35,9 @@ import dev.touchline.model.Touchpoint;
 /**
  * The journey map control: draws a {@link MapLayout} with the map's one {@link MapDrawing} (on an
  * {@link SwtSurface}), scrolls and zooms,
- * and turns mouse and keyboard gestures into EMF.Edit commands that its host executes. Selection,
- * dragging a card, dropping a department on a card and renaming in place live here; what to do
- * with a command (the command stack) and what the other keys mean (the editor's actions) do not.
+ * and holds the selection; {@link MapGestures} turns mouse and keyboard gestures into EMF.Edit
+ * commands that its host executes, and {@link InPlaceText} renames in place. What to do with a
+ * command (the command stack) and what the other keys mean (plugin.xml's commands) live elsewhere.
  */
 public final class MapCanvas extends Canvas {
 
@@ -53,16 +49,14 @@ public final class MapCanvas extends Canvas {
         /** The editing domain the commands are built for. */
         org.eclipse.emf.edit.domain.EditingDomain domain();
 
-        /** Runs a key the canvas does not handle itself (undo, copy, new, ...); true when used. */
-        boolean handleKey(Event event);
-
         /** The latest validation findings (for tooltips). */
         FindingIndex findings();
     }
 
     public static final double MIN_ZOOM = 0.1;
+    /** The factor of one Zoom In (Ctrl+=, the tool row's +). */
+    public static final double ZOOM_STEP = 1.25;
     public static final double MAX_ZOOM = 4;
-    private static final int DRAG_THRESHOLD = 4;
 
     private final Host host;
     private final MapDrawing drawing = new MapDrawing();
@@ -73,13 +67,9 @@ public final class MapCanvas extends Canvas {
     private double zoom = 1;
     private Set<EObject> selection = new LinkedHashSet<>();
     private DepartmentLens lens;
-    private Touchpoint pressed;
-    private Point pressPoint;
-    private boolean dragging;
-    private MapLayout.DropTarget drop;
-    private Touchpoint ownerTarget;
     private boolean legendShown = true;
     private final InPlaceText inPlace;
+    private final MapGestures gestures;
 
     public MapCanvas(Composite parent, Host host) {
         super(parent, SWT.H_SCROLL | SWT.V_SCROLL | SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND);
@@ -88,13 +78,7 @@ public final class MapCanvas extends Canvas {
         this.colors = new SwtColors(this);
         addListener(SWT.Paint, this::paint);
         addListener(SWT.Resize, e -> updateScrollBars());
-        addListener(SWT.MouseDown, this::mouseDown);
-        addListener(SWT.MouseMove, this::mouseMove);
-        addListener(SWT.MouseUp, this::mouseUp);
-        addListener(SWT.MouseDoubleClick, this::mouseDoubleClick);
-        addListener(SWT.MouseVerticalWheel, this::wheel);
-        addListener(SWT.KeyDown, this::keyDown);
-        addListener(SWT.MouseHover, this::hover);
+        this.gestures = new MapGestures(this, host);
         // The focus ring shows only while the map has the keyboard focus.
         addListener(SWT.FocusIn, e -> redraw());
         addListener(SWT.FocusOut, e -> redraw());
@@ -139,6 +123,11 @@ public final class MapCanvas extends Canvas {
         updateScrollBars();
         scrollTo((int) Math.round(mx * zoom) - cx, (int) Math.round(my * zoom) - cy);
         zoomListeners.forEach(Runnable::run);
+    }
+
+    /** Zooms by {@code factor} around the middle of the view. */
+    public void zoomBy(double factor) {
+        setZoom(zoom * factor, getClientArea().width / 2, getClientArea().height / 2);
     }
 
     /** Listens to every change of the zoom (the editor shows the level). */
@@ -219,11 +208,12 @@ public final class MapCanvas extends Canvas {
         return new Point((int) Math.round(mapX * zoom) - o.x, (int) Math.round(mapY * zoom) - o.y);
     }
 
-    private Point origin() {
+    /** The map's scroll position (control pixels). */
+    Point origin() {
         return new Point(getHorizontalBar().getSelection(), getVerticalBar().getSelection());
     }
 
-    private void scrollTo(int x, int y) {
+    void scrollTo(int x, int y) {
         getHorizontalBar().setSelection(Math.max(0, x));
         getVerticalBar().setSelection(Math.max(0, y));
         redraw();
@@ -323,7 +313,7 @@ public final class MapCanvas extends Canvas {
     /** What the canvas shows besides the layout: lens, selection, focus ring, drag feedback. */
     public MapView view() {
         EObject focus = isFocusControl() && !selection.isEmpty() ? selection.iterator().next() : null;
-        return new MapView(lens, selection, focus, dragging ? drop : null, ownerTarget);
+        return new MapView(lens, selection, focus, gestures.dropShown(), gestures.ownerTarget());
     }
 
     /** Whether the legend is shown over the map (bottom left of the view). */
@@ -345,185 +335,16 @@ public final class MapCanvas extends Canvas {
         return legendShown;
     }
 
-    /** The tooltip for the point under the pointer: what a badge means, a card's details. */
-    private void hover(Event e) {
-        String tip = null;
-        if (layout != null && pressed == null) {
-            Point p = toMap(e.x, e.y);
-            tip = MapTips.at(layout, host.findings(), p.x, p.y);
-            // SWT takes "&" in a tooltip as a mnemonic mark: "Billing & Accounting" would lose it
-            tip = tip == null ? null : Mnemonics.literal(tip);
-        }
-        if (!java.util.Objects.equals(tip, getToolTipText())) {
-            setToolTipText(tip);
-        }
-    }
-
-    // --- mouse ---------------------------------------------------------------------------------------
-
-    private void mouseDown(Event e) {
-        setFocus();
-        inPlace.commit();
-        if (layout == null || e.button > 3) {
-            return;
-        }
-        Point p = toMap(e.x, e.y);
-        // The lane titles are pinned over the map's left edge: nothing under them can be hit.
-        EObject hit = e.x < JourneyMapLayout.GUTTER * zoom ? null : layout.elementAt(p.x, p.y);
-        if (e.button == 3 && hit != null && selection.contains(hit)) {
-            return;
-        }
-        if ((e.stateMask & SWT.MOD1) != 0 && hit != null) {
-            List<EObject> next = new ArrayList<>(selection);
-            if (!next.remove(hit)) {
-                next.add(hit);
-            }
-            setSelection(next);
-        } else {
-            setSelection(hit == null ? List.of() : List.of(hit));
-        }
-        if (e.button == 1 && hit instanceof Touchpoint touchpoint) {
-            pressed = touchpoint;
-            pressPoint = new Point(e.x, e.y);
-        }
-    }
-
-    private void mouseMove(Event e) {
-        if (pressed == null || layout == null) {
-            return;
-        }
-        if (!dragging && Math.abs(e.x - pressPoint.x) + Math.abs(e.y - pressPoint.y) < DRAG_THRESHOLD) {
-            return;
-        }
-        dragging = true;
-        Point p = toMap(e.x, e.y);
-        drop = layout.dropTargetAt(p.x, p.y, Lane.of(pressed.getVisibility()));
-        setCursor(getDisplay().getSystemCursor(drop == null ? SWT.CURSOR_NO : SWT.CURSOR_HAND));
-        redraw();
-    }
-
-    private void mouseUp(Event e) {
-        Touchpoint moved = pressed;
-        MapLayout.DropTarget target = drop;
-        boolean wasDragging = dragging;
-        pressed = null;
-        dragging = false;
-        drop = null;
-        setCursor(null);
-        if (wasDragging && moved != null && target != null) {
-            Command command = JourneyMapCommands.moveTouchpoint(host.domain(), moved, target);
-            if (command.canExecute()) {
-                host.execute(command);
-            }
-        }
-        redraw();
-    }
-
-    /** A double-click edits the text under the pointer where it is drawn (a name, a goal, customer actions). */
-    private void mouseDoubleClick(Event e) {
-        if (layout == null || e.button != 1) {
-            return;
-        }
-        Point p = toMap(e.x, e.y);
-        if (e.x < JourneyMapLayout.GUTTER * zoom) {
-            // The left margin is pinned to the view: its top corner holds the journey's name.
-            MapLayout.TextField title = layout.journeyTitle();
-            if (p.y < title.bounds().bottom()) {
-                Point o = origin();
-                beginEdit(title, new Rect((int) (o.x / zoom), title.bounds().y(), title.bounds().width(),
-                        title.bounds().height()));
-            }
-            return;
-        }
-        MapLayout.TextField field = layout.textAt(p.x, p.y);
-        if (field != null) {
-            beginEdit(field, field.bounds());
-        }
-    }
-
-    private void wheel(Event e) {
-        if ((e.stateMask & SWT.MOD1) != 0) {
-            setZoom(zoom * (e.count > 0 ? 1.15 : 1 / 1.15), e.x, e.y);
-            e.doit = false;
-        }
-    }
-
     // --- department dropped from the palette -----------------------------------------------------------
 
     /** Feedback while a department is dragged over the map at display point {@code (x, y)}. */
     public void departmentDragOver(int displayX, int displayY) {
-        Touchpoint target = cardAtDisplay(displayX, displayY);
-        if (target != ownerTarget) {
-            ownerTarget = target;
-            redraw();
-        }
+        gestures.departmentDragOver(displayX, displayY);
     }
 
     /** A department dropped at display point {@code (x, y)}: it becomes the owner of the card there. */
     public boolean departmentDropped(Department department, int displayX, int displayY) {
-        Touchpoint target = cardAtDisplay(displayX, displayY);
-        ownerTarget = null;
-        redraw();
-        if (target == null || target.getOwner() == department) {
-            return false;
-        }
-        host.execute(JourneyMapCommands.assignOwner(host.domain(), target, department));
-        setSelection(List.of(target));
-        return true;
-    }
-
-    private Touchpoint cardAtDisplay(int displayX, int displayY) {
-        if (layout == null) {
-            return null;
-        }
-        Point local = toControl(getDisplay(), displayX, displayY);
-        if (!getClientArea().contains(local)) {
-            return null;
-        }
-        Point p = toMap(local.x, local.y);
-        return layout.elementAt(p.x, p.y) instanceof Touchpoint touchpoint ? touchpoint : null;
-    }
-
-    private Point toControl(org.eclipse.swt.widgets.Display display, int displayX, int displayY) {
-        return display.map(null, this, displayX, displayY);
-    }
-
-    // --- keyboard ------------------------------------------------------------------------------------
-
-    private void keyDown(Event e) {
-        if ((e.stateMask & SWT.MOD1) != 0 && (e.character == '+' || e.character == '=')) {
-            setZoom(zoom * 1.25, getClientArea().width / 2, getClientArea().height / 2);
-        } else if ((e.stateMask & SWT.MOD1) != 0 && e.character == '-') {
-            setZoom(zoom / 1.25, getClientArea().width / 2, getClientArea().height / 2);
-        } else if ((e.stateMask & SWT.MOD1) != 0 && e.character == '0') {
-            zoomToFit();
-        } else if (arrow(e.keyCode) != null && (e.stateMask & SWT.MODIFIER_MASK) == 0 && layout != null) {
-            // Arrows move the selection between cards and stage headers, and bring it into view.
-            EObject from = selection.size() == 1 ? selection.iterator().next() : null;
-            EObject next = layout.neighbour(from, arrow(e.keyCode));
-            if (next != null) {
-                reveal(next);
-            }
-        } else if (e.keyCode == SWT.ARROW_DOWN || e.keyCode == SWT.ARROW_UP) {
-            // Shift+arrows scroll.
-            Point o = origin();
-            scrollTo(o.x, o.y + (e.keyCode == SWT.ARROW_DOWN ? 40 : -40));
-        } else if (e.keyCode == SWT.ARROW_LEFT || e.keyCode == SWT.ARROW_RIGHT) {
-            Point o = origin();
-            scrollTo(o.x + (e.keyCode == SWT.ARROW_RIGHT ? 40 : -40), o.y);
-        } else {
-            host.handleKey(e);
-        }
-    }
-
-    private static MapLayout.Direction arrow(int keyCode) {
-        return switch (keyCode) {
-            case SWT.ARROW_LEFT -> MapLayout.Direction.LEFT;
-            case SWT.ARROW_RIGHT -> MapLayout.Direction.RIGHT;
-            case SWT.ARROW_UP -> MapLayout.Direction.UP;
-            case SWT.ARROW_DOWN -> MapLayout.Direction.DOWN;
-            default -> null;
-        };
+        return gestures.departmentDropped(department, displayX, displayY);
     }
 
     // --- rename in place -------------------------------------------------------------------------------
@@ -533,6 +354,11 @@ public final class MapCanvas extends Canvas {
         if (selection.size() == 1 && selection.iterator().next() instanceof NamedElement named) {
             beginRename(named);
         }
+    }
+
+    /** Ends an open in-place edit, keeping its text. */
+    void commitEdit() {
+        inPlace.commit();
     }
 
     /** The in-place rename field while it is open, else {@code null}. */
@@ -549,7 +375,7 @@ public final class MapCanvas extends Canvas {
     }
 
     /** Opens the in-place field over {@code at} (map units), at the control's current zoom and scroll. */
-    private void beginEdit(MapLayout.TextField text, Rect at) {
+    void beginEdit(MapLayout.TextField text, Rect at) {
         Point topLeft = toControl(at.x(), at.y());
         inPlace.open(text, topLeft.x, topLeft.y, (int) (at.width() * zoom), (int) (at.height() * zoom));
     }

@@ -14,8 +14,6 @@ import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Event;
 
 import dev.touchline.io.Catalogues;
 import dev.touchline.io.ModelFileException;
@@ -352,27 +350,5 @@ final class MapEditing {
         }
         menu.add(new Separator());
         actions.fillEditItems(menu);
-    }
-
-    /**
-     * Keys the workbench does not bind. Delete, Ctrl+Z, Ctrl+C, Ctrl+V and F2 reach the editor
-     * through the workbench's key bindings and the Edit actions, so they are not handled here
-     * (they would run twice). On GTK the workbench binds Redo to Ctrl+Shift+Z only, so Ctrl+Y,
-     * which Windows users expect, is handled here.
-     */
-    boolean handleKey(Event e) {
-        if (e.keyCode == SWT.INSERT && (e.stateMask & SWT.MOD1) != 0 && (e.stateMask & SWT.SHIFT) != 0) {
-            // not Shift+Insert: on GTK and Windows the workbench binds it to Paste, so it pasted too
-            newStage();
-        } else if (e.keyCode == SWT.INSERT && (e.stateMask & SWT.MODIFIER_MASK) == 0) {
-            newTouchpoint();
-        } else if ((e.stateMask & SWT.MOD1) != 0 && (e.stateMask & SWT.SHIFT) == 0 && e.keyCode == 'y') {
-            domain().getCommandStack().redo();
-        } else if ((e.stateMask & SWT.MOD1) != 0 && e.keyCode == 'm') {
-            newMeasurement(null);
-        } else {
-            return false;
-        }
-        return true;
     }
 }

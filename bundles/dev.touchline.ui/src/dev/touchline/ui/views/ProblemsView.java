@@ -2,15 +2,16 @@ package dev.touchline.ui.views;
 
 import java.util.List;
 
+import org.eclipse.jface.action.GroupMarker;
+import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Menu;
-import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.dialogs.ElementListSelectionDialog;
 
@@ -42,20 +43,11 @@ public final class ProblemsView extends MapEditorView {
         column("Departments", 180, Finding::departmentNames, f -> null);
         column("Message", 600, Finding::message, f -> null);
         viewer.addDoubleClickListener(e -> revealSelected());
-        Menu menu = new Menu(viewer.getTable());
-        MenuItem reveal = new MenuItem(menu, SWT.PUSH);
-        reveal.setText("Show on Map");
-        reveal.addListener(SWT.Selection, e -> revealSelected());
-        MenuItem fix = new MenuItem(menu, SWT.PUSH);
-        fix.setText("Quick Fix...\tCtrl+1");
-        fix.addListener(SWT.Selection, e -> quickFixSelected());
-        menu.addListener(SWT.Show, e -> fix.setEnabled(selected() != null && QuickFixes.canFix(selected())));
-        viewer.getTable().setMenu(menu);
-        viewer.getTable().addListener(SWT.KeyDown, e -> {
-            if ((e.stateMask & SWT.MOD1) != 0 && e.character == '1' || e.keyCode == '1' && (e.stateMask & SWT.MOD1) != 0) {
-                quickFixSelected();
-            }
-        });
+        // Show on Map and Quick Fix (Ctrl+1) are commands in plugin.xml, contributed to this menu
+        MenuManager menu = new MenuManager();
+        menu.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+        viewer.getTable().setMenu(menu.createContextMenu(viewer.getTable()));
+        getSite().registerContextMenu(menu, viewer);
         startFollowing();
     }
 
@@ -124,6 +116,16 @@ public final class ProblemsView extends MapEditorView {
 
     private Finding selected() {
         return viewer.getStructuredSelection().getFirstElement() instanceof Finding f ? f : null;
+    }
+
+    /** True when the selected finding names an element of the map in front. */
+    boolean canReveal() {
+        return selected() != null && selected().element() != null && editor() != null;
+    }
+
+    /** True when the selected finding has a quick fix. */
+    boolean canQuickFix() {
+        return selected() != null && editor() != null && QuickFixes.canFix(selected());
     }
 
     /** Shows the selected finding's element on the map. */
