@@ -36,6 +36,21 @@ public final class Heatmap {
             return figures.owned();
         }
 
+        /** The department's supported touchpoints in the stage (none for the last row). */
+        public List<Touchpoint> supported() {
+            return figures.supported();
+        }
+
+        /** The findings on the cell's touchpoints. */
+        public List<dev.touchline.validation.Finding> findings() {
+            return figures.findings();
+        }
+
+        /** What the cell counts ("Stage Book a move"). */
+        public String scopeLabel() {
+            return figures.scope().label();
+        }
+
         public Health health() {
             return figures.health();
         }

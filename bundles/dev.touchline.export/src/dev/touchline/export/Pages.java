@@ -52,7 +52,7 @@ final class Pages {
             th, td { text-align: left; vertical-align: top; padding: .25rem .4rem; border-bottom: 1px solid var(--line); }
             th { background: var(--gutter); font-size: 9.5pt; }
             td.where, td.small { color: var(--muted); font-size: 9.5pt; }
-            .light { display: inline-block; width: .8em; height: .8em; border-radius: 50%; vertical-align: -.05em; margin-right: .3em; box-shadow: inset 0 0 0 1px rgba(38, 50, 56, .25); }
+            .light { display: inline-block; width: .8em; height: .8em; border-radius: 50%; vertical-align: -.05em; margin-right: .3em; box-shadow: inset 0 0 0 1px color-mix(in srgb, var(--ink) 25%, transparent); }
             .off { color: var(--poor); font-weight: bold; }
             .on { color: var(--good); }
             .sev-error { color: var(--poor); font-weight: bold; }

@@ -3,7 +3,6 @@ package dev.touchline.map.draw;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.touchline.departments.DepartmentFigures;
 import dev.touchline.departments.Health;
 import dev.touchline.departments.Heatmap;
 import dev.touchline.map.HeatmapLayout;
@@ -85,7 +84,7 @@ public final class HeatmapDrawing {
     /** What a cell is, for the formats that name their shapes (an SVG title). */
     private static String title(Heatmap.Cell cell) {
         String who = cell.department() == null ? "No owner" : ElementPaths.label(cell.department());
-        return who + " in " + cell.figures().scope().label() + ": " + cell.health().label();
+        return who + " in " + cell.scopeLabel() + ": " + cell.health().label();
     }
 
     private void key(Surface surface, double x, double top) {
@@ -113,20 +112,19 @@ public final class HeatmapDrawing {
 
     /** The text inside a cell: "2 own · 1 sup · 3 ⚠" (for the "no owner" row: "2 tp · 3 ⚠"). */
     public static String label(Heatmap.Cell cell) {
-        DepartmentFigures f = cell.figures();
         List<String> parts = new ArrayList<>();
         if (cell.department() == null) {
-            parts.add(f.owned().size() + " tp");
+            parts.add(cell.owned().size() + " tp");
         } else {
-            if (!f.owned().isEmpty()) {
-                parts.add(f.owned().size() + " own");
+            if (!cell.owned().isEmpty()) {
+                parts.add(cell.owned().size() + " own");
             }
-            if (!f.supported().isEmpty()) {
-                parts.add(f.supported().size() + " sup");
+            if (!cell.supported().isEmpty()) {
+                parts.add(cell.supported().size() + " sup");
             }
         }
-        if (!f.findings().isEmpty()) {
-            parts.add(f.findings().size() + " \u26a0");
+        if (!cell.findings().isEmpty()) {
+            parts.add(cell.findings().size() + " \u26a0");
         }
         return String.join(" \u00b7 ", parts);
     }

@@ -295,6 +295,7 @@ public final class MapCanvas extends Canvas {
         if (isFocusControl() && selection.isEmpty()) {
             // the map itself has the focus: a ring inside the view's edge
             gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_LIST_SELECTION));
+            gc.setLineStyle(SWT.LINE_SOLID); // the drawing's last stroke may have left a dash
             gc.setLineWidth(2);
             gc.drawRectangle(view.x + 1, view.y + 1, view.width - 3, view.height - 3);
             gc.setLineWidth(1);
