@@ -111,6 +111,42 @@ class SelectionAndPropertiesTest {
         }
     }
 
+    /**
+     * Regression (issue 30): Properties went on showing a deleted stage; an edit there ("Ghost
+     * stage") was on no command stack, and Undo brought the stage back under the ghost name with
+     * a clean title.
+     */
+    @Test
+    void propertiesFollowADeleteAndNeverEditTheDeletedElement() throws Exception {
+        JourneyMapEditor editor = Ui.openSampleCopy(folder);
+        Ui.page().showView(IPageLayout.ID_PROP_SHEET);
+        Ui.page().activate(editor);
+        Ui.flush();
+        dev.touchline.model.Stage stage = editor.session().journey().getStages().get(1);
+        String name = stage.getName();
+        Ui.click(editor.canvas(), Ui.centerOf(editor.canvas(), editor.canvas().mapLayout().columnOf(stage).header()));
+        assertEquals(List.of(stage), selection(editor));
+        IPropertySource shown = editor.session().propertySources().getPropertySource(stage);
+
+        Ui.command("org.eclipse.ui.edit.delete");
+
+        assertFalse(editor.session().journey().getStages().contains(stage), "deleted");
+        assertEquals(List.of(), selection(editor), "the workbench (Properties) no longer sees the deleted stage");
+        assertNull(editor.session().propertySources().getPropertySource(stage), "nothing to show for it");
+        shown.setPropertyValue(descriptor(shown, "Name").getId(), "Ghost stage"); // a page still holding it
+        assertEquals(name, stage.getName(), "a deleted element is not edited behind the command stack");
+        editor.domain().getCommandStack().undo();
+        Ui.flush();
+        assertTrue(editor.session().journey().getStages().contains(stage), "Undo brings the stage back");
+        assertEquals(name, stage.getName());
+        assertFalse(editor.isDirty(), "as it was saved");
+    }
+
+    private static List<?> selection(JourneyMapEditor editor) {
+        return ((org.eclipse.jface.viewers.IStructuredSelection) editor.getSite().getSelectionProvider()
+                .getSelection()).toList();
+    }
+
     private static IPropertyDescriptor descriptor(IPropertySource source, String displayName) {
         return Arrays.stream(source.getPropertyDescriptors()).filter(d -> d.getDisplayName().equals(displayName))
                 .findFirst().orElseThrow(() -> new AssertionError("no property " + displayName + " in "

@@ -91,9 +91,14 @@ public final class MapCanvas extends Canvas {
     /** Shows a new layout (after an edit, a journey switch, lanes shown or hidden, new findings). */
     public void setMapLayout(MapLayout layout) {
         this.layout = layout;
-        selection.removeIf(e -> e.eResource() == null);
         updateScrollBars();
         redraw();
+        // Elements an edit took out of the model leave the selection, and the listeners are told:
+        // Properties must not go on showing (and editing) a deleted stage.
+        List<EObject> kept = selection.stream().filter(e -> e.eResource() != null).toList();
+        if (kept.size() != selection.size()) {
+            setSelection(kept);
+        }
     }
 
     public MapLayout mapLayout() {

@@ -49,8 +49,8 @@ public final class ModelPropertySourceProvider implements IPropertySourceProvide
 
     @Override
     public IPropertySource getPropertySource(Object object) {
-        if (!(object instanceof EObject element)) {
-            return null;
+        if (!(object instanceof EObject element) || element.eResource() == null) {
+            return null; // no longer in the model (deleted): nothing to show or edit
         }
         IItemPropertySource source = (IItemPropertySource) adapterFactory.adapt(element, IItemPropertySource.class);
         return source == null ? null : new Source(element, source);
@@ -94,11 +94,19 @@ public final class ModelPropertySourceProvider implements IPropertySourceProvide
 
         @Override
         public void resetPropertyValue(Object id) {
+            if (element.eResource() == null) {
+                return; // deleted: see setPropertyValue
+            }
             source.getPropertyDescriptor(element, id).resetPropertyValue(element);
         }
 
         @Override
         public void setPropertyValue(Object id, Object value) {
+            if (element.eResource() == null) {
+                // deleted while the page still showed it: an edit here would be on no command
+                // stack, and Undo would bring the element back under the edited name
+                return;
+            }
             IItemPropertyDescriptor descriptor = source.getPropertyDescriptor(element, id);
             Object clean = value instanceof String text ? Texts.clean(text) : value;
             if (descriptor.getFeature(element) == dev.touchline.model.TouchlinePackage.Literals.ELEMENT__ID
