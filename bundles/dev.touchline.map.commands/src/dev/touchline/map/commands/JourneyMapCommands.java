@@ -140,6 +140,15 @@ public final class JourneyMapCommands {
                 "Edit " + words(attribute.getName()));
     }
 
+    /**
+     * Sets any feature to a value, as Properties and the Catalogues view do, labelled with what
+     * it edits ("Edit owner", so that Edit &gt; Undo says "Undo Edit owner", not EMF's "Undo Set").
+     */
+    public static Command set(EditingDomain domain, EObject element, org.eclipse.emf.ecore.EStructuralFeature feature,
+            Object value) {
+        return labelled(SetCommand.create(domain, element, feature, value), "Edit " + words(feature.getName()));
+    }
+
     /** {@code customerGoal} → "customer goal". */
     private static String words(String name) {
         return name.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);

@@ -64,7 +64,7 @@ class SelectionAndPropertiesTest {
         assertNotNull(editor.getAdapter(IPropertySheetPage.class));
         ModelPropertySourceProvider provider = new ModelPropertySourceProvider(
                 editor.domain() instanceof org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain d
-                        ? d.getAdapterFactory() : null);
+                        ? d.getAdapterFactory() : null, editor.domain());
         Touchpoint tracking = (Touchpoint) editor.model().eResource().getEObject("tp-truck-tracking");
         IPropertySource source = provider.getPropertySource(tracking);
         IPropertyDescriptor name = descriptor(source, "Name");
@@ -75,6 +75,8 @@ class SelectionAndPropertiesTest {
         Department it = (Department) editor.model().eResource().getEObject("dep-it");
         source.setPropertyValue(owner.getId(), it);
         assertEquals(it, tracking.getOwner());
+        assertEquals("Edit owner", editor.domain().getCommandStack().getUndoCommand().getLabel(),
+                "Edit > Undo names what it takes back (it said \"Undo Set\")");
         assertTrue(editor.isDirty());
         editor.domain().getCommandStack().undo();
         assertNull(tracking.getOwner());
@@ -132,7 +134,6 @@ class SelectionAndPropertiesTest {
 
         assertFalse(editor.session().journey().getStages().contains(stage), "deleted");
         assertEquals(List.of(), selection(editor), "the workbench (Properties) no longer sees the deleted stage");
-        assertNull(editor.session().propertySources().getPropertySource(stage), "nothing to show for it");
         shown.setPropertyValue(descriptor(shown, "Name").getId(), "Ghost stage"); // a page still holding it
         assertEquals(name, stage.getName(), "a deleted element is not edited behind the command stack");
         editor.domain().getCommandStack().undo();

@@ -291,7 +291,7 @@ final class EditorSession implements MapSession, MapCanvas.Host {
 
     @Override
     public IPropertySourceProvider propertySources() {
-        return new ModelPropertySourceProvider(adapterFactory);
+        return new ModelPropertySourceProvider(adapterFactory, domain);
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
+import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EDataType;
@@ -11,6 +12,8 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.IItemPropertySource;
 import org.eclipse.emf.edit.provider.ItemPropertyDescriptor;
@@ -30,6 +33,7 @@ import org.eclipse.ui.views.properties.IPropertyDescriptor;
 import org.eclipse.ui.views.properties.IPropertySource;
 import org.eclipse.ui.views.properties.IPropertySourceProvider;
 
+import dev.touchline.map.commands.JourneyMapCommands;
 import dev.touchline.model.util.Texts;
 
 /**
@@ -42,27 +46,32 @@ import dev.touchline.model.util.Texts;
 public final class ModelPropertySourceProvider implements IPropertySourceProvider {
 
     private final AdapterFactory adapterFactory;
+    private final EditingDomain domain;
 
-    public ModelPropertySourceProvider(AdapterFactory adapterFactory) {
+    /** Properties of the elements of {@code domain}'s model; every edit is a command on its stack. */
+    public ModelPropertySourceProvider(AdapterFactory adapterFactory, EditingDomain domain) {
         this.adapterFactory = adapterFactory;
+        this.domain = domain;
     }
 
     @Override
     public IPropertySource getPropertySource(Object object) {
-        if (!(object instanceof EObject element) || element.eResource() == null) {
-            return null; // no longer in the model (deleted): nothing to show or edit
+        if (!(object instanceof EObject element)) {
+            return null;
         }
         IItemPropertySource source = (IItemPropertySource) adapterFactory.adapt(element, IItemPropertySource.class);
-        return source == null ? null : new Source(element, source);
+        return source == null ? null : new Source(element, source, domain);
     }
 
     private static final class Source implements IPropertySource {
         private final EObject element;
         private final IItemPropertySource source;
+        private final EditingDomain domain;
 
-        Source(EObject element, IItemPropertySource source) {
+        Source(EObject element, IItemPropertySource source, EditingDomain domain) {
             this.element = element;
             this.source = source;
+            this.domain = domain;
         }
 
         @Override
@@ -95,9 +104,11 @@ public final class ModelPropertySourceProvider implements IPropertySourceProvide
         @Override
         public void resetPropertyValue(Object id) {
             if (element.eResource() == null) {
-                return; // deleted: see setPropertyValue
+                return; // not in the model (deleted, or the Catalogues view's prototype): see setPropertyValue
             }
-            source.getPropertyDescriptor(element, id).resetPropertyValue(element);
+            IItemPropertyDescriptor descriptor = source.getPropertyDescriptor(element, id);
+            execute(JourneyMapCommands.set(domain, element, (EStructuralFeature) descriptor.getFeature(element),
+                    SetCommand.UNSET_VALUE));
         }
 
         @Override
@@ -115,7 +126,16 @@ public final class ModelPropertySourceProvider implements IPropertySourceProvide
             }
             Object current = getPropertyValue(id);
             if (clean == null ? current != null : !clean.equals(current)) {
-                descriptor.setPropertyValue(element, clean);
+                // the command, not the descriptor's own set: that one sets the value directly,
+                // past the command stack, wherever it finds no editing domain, and is labelled "Set"
+                execute(JourneyMapCommands.set(domain, element, (EStructuralFeature) descriptor.getFeature(element),
+                        clean));
+            }
+        }
+
+        private void execute(Command command) {
+            if (command.canExecute()) {
+                domain.getCommandStack().execute(command);
             }
         }
     }
