@@ -146,7 +146,28 @@ public final class JourneyMapCommands {
      */
     public static Command set(EditingDomain domain, EObject element, org.eclipse.emf.ecore.EStructuralFeature feature,
             Object value) {
+        if (!canSet(element, feature, value)) {
+            return UnexecutableCommand.INSTANCE;
+        }
         return labelled(SetCommand.create(domain, element, feature, value), "Edit " + words(feature.getName()));
+    }
+
+    /**
+     * Whether {@link #set} takes {@code value}: everything but a department's parent that is the
+     * department itself or one of its sub-departments (a cycle the department-parent rule would
+     * only flag afterwards). Properties offers only the values this accepts.
+     */
+    public static boolean canSet(EObject element, org.eclipse.emf.ecore.EStructuralFeature feature, Object value) {
+        if (feature != PKG.getDepartment_Parent() || !(value instanceof Department parent)) {
+            return true;
+        }
+        java.util.Set<Department> seen = new java.util.HashSet<>();
+        for (Department d = parent; d != null && seen.add(d); d = d.getParent()) {
+            if (d == element) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@code customerGoal} → "customer goal". */

@@ -143,6 +143,34 @@ class SelectionAndPropertiesTest {
         assertFalse(editor.isDirty(), "as it was saved");
     }
 
+    /** Regression (issue 30): a department could be made its own parent (flagged only afterwards). */
+    @Test
+    void aDepartmentCannotBecomeItsOwnParentOrItsSubDepartmentsChild() throws Exception {
+        JourneyMapEditor editor = Ui.openSampleCopy(folder);
+        Department it = (Department) editor.model().eResource().getEObject("dep-it");
+        Department marketing = (Department) editor.model().eResource().getEObject("dep-marketing");
+        IPropertySource itSource = editor.session().propertySources().getPropertySource(it);
+        IPropertySource marketingSource = editor.session().propertySources().getPropertySource(marketing);
+        Object parent = descriptor(itSource, "Parent").getId();
+
+        marketingSource.setPropertyValue(parent, it); // Marketing under IT: fine
+        assertEquals(it, marketing.getParent());
+        itSource.setPropertyValue(parent, it);
+        assertNull(it.getParent(), "not its own parent");
+        itSource.setPropertyValue(parent, marketing);
+        assertNull(it.getParent(), "not the child of its own sub-department");
+        var combo = (org.eclipse.jface.viewers.ComboBoxCellEditor) descriptor(itSource, "Parent")
+                .createPropertyEditor(Ui.window().getShell());
+        try {
+            List<String> offered = List.of(combo.getItems());
+            assertFalse(offered.contains(it.getName()), offered.toString());
+            assertFalse(offered.contains(marketing.getName()), offered.toString());
+            assertTrue(offered.size() > 1, "the other departments are offered: " + offered);
+        } finally {
+            combo.dispose();
+        }
+    }
+
     private static List<?> selection(JourneyMapEditor editor) {
         return ((org.eclipse.jface.viewers.IStructuredSelection) editor.getSite().getSelectionProvider()
                 .getSelection()).toList();

@@ -184,7 +184,9 @@ public final class ModelPropertySourceProvider implements IPropertySourceProvide
                         descriptor.getDisplayName(element));
             }
             if (choices != null) {
-                return new ChoiceCellEditor(parent, new ArrayList<>(choices), descriptor.getLabelProvider(element));
+                List<Object> offered = new ArrayList<>(choices);
+                offered.removeIf(c -> !JourneyMapCommands.canSet(element, (EStructuralFeature) feature, c));
+                return new ChoiceCellEditor(parent, offered, descriptor.getLabelProvider(element));
             }
             if (feature instanceof EAttribute attribute) {
                 EDataType type = attribute.getEAttributeType();
