@@ -281,6 +281,24 @@ class ExchangeTest {
         Ui.screenshot(editor.canvas(), "exported-map-for-comparison");
     }
 
+    /** Regression (issue 30): the caption of an image exported through a lens did not name it. */
+    @Test
+    void anImageSeenThroughALensSaysWhoseItIs() throws Exception {
+        JourneyMapEditor editor = Ui.openSampleCopy(folder);
+        var it = (dev.touchline.model.Department) editor.model().eResource().getEObject("dep-it");
+        editor.session().setLens(it, null);
+        Ui.flush();
+        Path svg = folder.resolve("map.svg");
+
+        Exchange.exportImage(editor.session(), svg);
+
+        String text = Files.readString(svg, StandardCharsets.UTF_8);
+        assertTrue(text.contains("lens: " + it.getName()), "the caption names the lens");
+        editor.session().setLens(null, null);
+        Exchange.exportImage(editor.session(), svg);
+        assertFalse(Files.readString(svg, StandardCharsets.UTF_8).contains("lens:"), "no lens, no such words");
+    }
+
     @Test
     void aPdfImageIsThePosterForPrint() throws Exception {
         JourneyMapEditor editor = Ui.openSampleCopy(folder);

@@ -153,6 +153,27 @@ class JourneyMapEditorTest {
         assertEquals("E-signature of the contract", contract.getName());
     }
 
+    /** Regression (issue 30): F2 on a card off screen opened its field off screen too. */
+    @Test
+    void f2OnACardOffScreenBringsItIntoViewFirst() throws Exception {
+        JourneyMapEditor editor = Ui.openSampleCopy(folder);
+        MapCanvas canvas = editor.canvas();
+        canvas.setZoom(2, 0, 0);
+        Ui.flush();
+        List<MapLayout.Card> cards = canvas.mapLayout().cards();
+        MapLayout.Card last = cards.get(cards.size() - 1);
+        org.eclipse.swt.graphics.Point at = canvas.toControl(last.bounds().x(), last.bounds().y());
+        assertFalse(canvas.getClientArea().contains(at), "the card starts off screen: " + at);
+        canvas.setSelection(List.of(last.touchpoint())); // as the Outline or Find select it
+
+        Ui.key(canvas, SWT.F2, '\0', 0);
+
+        assertNotNull(canvas.renameField());
+        org.eclipse.swt.graphics.Rectangle field = canvas.renameField().getBounds();
+        assertTrue(canvas.getClientArea().contains(field.x, field.y), "the field is in view: " + field);
+        assertEquals(last.touchpoint().getName(), canvas.renameField().getText());
+    }
+
     @Test
     void dragATouchpointToAnotherStageAndUndo() throws Exception {
         JourneyMapEditor editor = Ui.openSampleCopy(folder);

@@ -100,7 +100,9 @@ public final class Exchange {
             throw new ModelFileException(file, "was not written: the model has no journey to draw",
                     "Add a journey (or open a model with one) and export again.");
         }
-        String caption = WorkshopPack.caption(editor.file());
+        // an image seen through a lens says whose it is (the faded cards are not a defect)
+        String caption = WorkshopPack.caption(editor.file()) + (editor.lens() == null ? ""
+                : " \u00b7 lens: " + dev.touchline.model.util.ElementPaths.label(editor.lens().department()));
         MapView view = MapView.of(editor.lens());
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         try {

@@ -357,7 +357,8 @@ public final class MapCanvas extends Canvas {
 
     /** Opens the in-place editor on the selected element, if it has a name. */
     public void renameSelection() {
-        if (selection.size() == 1 && selection.iterator().next() instanceof NamedElement named) {
+        // scrolled into view first: F2 on a card off screen opened a field nobody could see
+        if (selection.size() == 1 && selection.iterator().next() instanceof NamedElement named && reveal(named)) {
             beginRename(named);
         }
     }
