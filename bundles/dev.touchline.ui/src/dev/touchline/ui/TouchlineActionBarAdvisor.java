@@ -19,6 +19,8 @@ import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.actions.ActionFactory.IWorkbenchAction;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
+import org.eclipse.ui.menus.CommandContributionItem;
+import org.eclipse.ui.menus.CommandContributionItemParameter;
 
 import dev.touchline.ui.editor.MapEditors;
 import dev.touchline.ui.editor.Mnemonics;
@@ -31,12 +33,12 @@ import dev.touchline.ui.editor.RecentFiles;
  */
 final class TouchlineActionBarAdvisor extends ActionBarAdvisor {
 
+    static final String NEW_GROUP = "dev.touchline.ui.new";
     static final String OPEN_GROUP = "dev.touchline.ui.open";
     static final String EXCHANGE_GROUP = "dev.touchline.ui.exchange";
     static final String VIEWS_GROUP = "dev.touchline.ui.views";
     static final String HELP_GROUP = "dev.touchline.ui.help";
 
-    private IWorkbenchAction newWizard;
     private IWorkbenchAction save;
     private IWorkbenchAction saveAll;
     private IWorkbenchAction close;
@@ -59,8 +61,6 @@ final class TouchlineActionBarAdvisor extends ActionBarAdvisor {
 
     @Override
     protected void makeActions(IWorkbenchWindow window) {
-        newWizard = keep(ActionFactory.NEW.create(window));
-        newWizard.setText("&New Model...");
         save = keep(ActionFactory.SAVE.create(window));
         saveAs = keep(ActionFactory.SAVE_AS.create(window));
         saveAs.setText("Save &As...");
@@ -89,7 +89,7 @@ final class TouchlineActionBarAdvisor extends ActionBarAdvisor {
     @Override
     protected void fillMenuBar(IMenuManager menuBar) {
         MenuManager file = new MenuManager("&File", IWorkbenchActionConstants.M_FILE);
-        file.add(newWizard);
+        file.add(new GroupMarker(NEW_GROUP)); // File > New Model... (plugin.xml)
         file.add(new GroupMarker(OPEN_GROUP)); // File > Open File... (plugin.xml)
         file.add(recentFiles(getActionBarConfigurer().getWindowConfigurer().getWindow()));
         file.add(new Separator());
@@ -167,7 +167,12 @@ final class TouchlineActionBarAdvisor extends ActionBarAdvisor {
     @Override
     protected void fillCoolBar(ICoolBarManager coolBar) {
         IToolBarManager toolBar = new ToolBarManager(SWT.FLAT | SWT.RIGHT);
-        toolBar.add(newWizard);
+        IWorkbenchWindow window = getActionBarConfigurer().getWindowConfigurer().getWindow();
+        CommandContributionItemParameter newModel = new CommandContributionItemParameter(window,
+                "dev.touchline.ui.newModelTool", "dev.touchline.ui.newModel", CommandContributionItem.STYLE_PUSH);
+        newModel.icon = TouchlineUi.imageDescriptor(TouchlineUi.APP_ICON);
+        newModel.tooltip = "New Model";
+        toolBar.add(new CommandContributionItem(newModel));
         toolBar.add(save);
         toolBar.add(new Separator());
         toolBar.add(undo);

@@ -127,6 +127,8 @@ class CommandsTest {
             assertFalse(command(id).isEnabled(), id + " with no map");
         }
         assertFalse(command("dev.touchline.ui.newTouchpoint").isEnabled(), "no map, no New Touchpoint");
+        Ui.menuItem(Ui.window().getShell().getMenuBar(), "File", "New Model...");
+        assertTrue(command("dev.touchline.ui.newModel").isEnabled(), "New Model needs no map");
         assertFalse(Ui.menuItem(Ui.window().getShell().getMenuBar(), "File", "Export Workshop Pack...").isEnabled());
     }
 

@@ -40,6 +40,22 @@ class NewModelWizardTest {
         return Ui.page().getActiveEditor();
     }
 
+    /** Regression (issue 30): the wizard started in the home folder whatever map was open. */
+    @Test
+    void theWizardStartsBesideTheMapInFront() throws Exception {
+        Path maps = Files.createDirectories(folder.resolve("client maps"));
+        Ui.openSampleCopy(maps);
+        NewModelWizard wizard = new NewModelWizard();
+        wizard.init(Ui.window().getWorkbench(), StructuredSelection.EMPTY);
+        WizardDialog dialog = new WizardDialog(Ui.window().getShell(), wizard);
+        dialog.create();
+        try {
+            assertEquals(maps.toAbsolutePath().normalize(), wizard.page().folder().toAbsolutePath().normalize());
+        } finally {
+            dialog.close();
+        }
+    }
+
     @Test
     void aBlankModelIsCreatedAndOpened() throws Exception {
         IEditorPart editor = runWizard("retail", "Retail journeys", false);

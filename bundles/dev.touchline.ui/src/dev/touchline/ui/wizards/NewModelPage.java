@@ -21,8 +21,11 @@ public final class NewModelPage extends WizardPage {
     private Text modelName;
     private Button sample;
 
-    NewModelPage() {
+    private final Path startFolder;
+
+    NewModelPage(Path startFolder) {
         super("newModel");
+        this.startFolder = startFolder;
         setTitle("Touchline Model");
         setDescription("Create a journey map model: blank, or from the Northwind Movers sample as a template.");
     }
@@ -33,7 +36,7 @@ public final class NewModelPage extends WizardPage {
         body.setLayout(new GridLayout(3, false));
         new Label(body, SWT.NONE).setText("Folder:");
         folder = new Text(body, SWT.BORDER);
-        folder.setText(Path.of(System.getProperty("user.home")).toString());
+        folder.setText(startFolder.toString());
         folder.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         Button browse = new Button(body, SWT.PUSH);
         browse.setText("Browse...");
@@ -100,6 +103,11 @@ public final class NewModelPage extends WizardPage {
     }
 
     /** Fills the page as a user would type it (used by the UI tests). */
+    /** The folder the page proposes (or the user typed). */
+    public Path folder() {
+        return Path.of(folder.getText().strip());
+    }
+
     public void fill(Path folderPath, String file, String name, boolean fromSampleTemplate) {
         folder.setText(folderPath.toString());
         fileName.setText(file);

@@ -41,8 +41,26 @@ public final class NewModelWizard extends Wizard implements INewWizard {
 
     @Override
     public void addPages() {
-        page = new NewModelPage();
+        page = new NewModelPage(startFolder());
         addPage(page);
+    }
+
+    /**
+     * Where a new model goes unless the user says otherwise: beside the map in front, else beside
+     * the model opened last, else the home folder (where it started every time).
+     */
+    private Path startFolder() {
+        var window = workbench == null ? null : workbench.getActiveWorkbenchWindow();
+        var editor = window == null || window.getActivePage() == null ? null : window.getActivePage().getActiveEditor();
+        var session = editor == null ? null : dev.touchline.ui.session.MapSession.of(editor);
+        java.util.List<Path> candidates = new java.util.ArrayList<>();
+        if (session != null) {
+            candidates.add(session.file().toAbsolutePath().getParent());
+        }
+        dev.touchline.ui.editor.RecentFiles.list().stream().findFirst()
+                .ifPresent(recent -> candidates.add(recent.toAbsolutePath().getParent()));
+        return candidates.stream().filter(f -> f != null && Files.isDirectory(f)).findFirst()
+                .orElse(Path.of(System.getProperty("user.home")));
     }
 
     /** The page (filled by the UI tests as a user would). */
