@@ -82,6 +82,32 @@ class NewMenusTest {
                 card.touchpoint().getMeasurements().get(measurements).getMetric(), prompts.said.toString());
     }
 
+    /** Regression (issue 30): with the Outline in front the Edit menu was all grey, Undo included. */
+    @Test
+    void editDeleteUndoAndRedoWorkWhileTheOutlineHasTheFocus() throws Exception {
+        JourneyMapEditor editor = Ui.openSampleCopy(folder);
+        ContentOutlinePage outline = (ContentOutlinePage) editor.getAdapter(IContentOutlinePage.class);
+        var outlineView = Ui.page().showView(org.eclipse.ui.IPageLayout.ID_OUTLINE);
+        Ui.page().activate(outlineView);
+        Ui.flush();
+        assertEquals(outlineView, Ui.page().getActivePart(), "the Outline is the active part");
+        var metric = editor.model().getMetrics().get(0);
+        outline.setSelection(new StructuredSelection(metric));
+        Ui.flush();
+
+        Ui.command("org.eclipse.ui.edit.delete");
+        assertFalse(editor.model().getMetrics().contains(metric), "Edit > Delete deletes the Outline's selection");
+        Ui.command("org.eclipse.ui.edit.undo");
+        assertTrue(editor.model().getMetrics().contains(metric), "Edit > Undo brings it back");
+        Ui.command("org.eclipse.ui.edit.redo");
+        assertFalse(editor.model().getMetrics().contains(metric), "Edit > Redo");
+        Ui.command("org.eclipse.ui.edit.undo");
+        outline.setSelection(new StructuredSelection(editor.model()));
+        Ui.flush();
+        assertFalse(Ui.window().getService(org.eclipse.ui.commands.ICommandService.class)
+                .getCommand("org.eclipse.ui.edit.delete").isEnabled(), "the model itself is not deleted");
+    }
+
     @Test
     void theOutlineCreatesRenamesAndDeletes() throws Exception {
         JourneyMapEditor editor = Ui.openSampleCopy(folder);

@@ -64,6 +64,16 @@ final class EditActions {
         this.editor = editor;
     }
 
+    /** Undo on the map's command stack (the Outline plugs it in too). */
+    IAction undo() {
+        return undo;
+    }
+
+    /** Redo on the map's command stack. */
+    IAction redo() {
+        return redo;
+    }
+
     /** The workbench's global Edit actions this editor handles, in one place for plugging in and out. */
     private static final String[] HANDLED = { ActionFactory.UNDO.getId(), ActionFactory.REDO.getId(),
             ActionFactory.COPY.getId(), ActionFactory.PASTE.getId(), ActionFactory.DELETE.getId(),

@@ -23,6 +23,8 @@ import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.dnd.TransferData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.ui.IActionBars;
+import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
 
 import dev.touchline.model.JourneyModel;
@@ -82,6 +84,26 @@ final class ModelOutlinePage extends ContentOutlinePage {
             }
         }
         return elements;
+    }
+
+    /**
+     * Edit &gt; Undo, Redo and Delete while the Outline has the focus (the Edit menu was all grey
+     * there): Undo and Redo are the map's, on its one command stack; Delete takes the Outline's
+     * selection, as its Delete key does, and Undo brings it back.
+     */
+    @Override
+    public void setActionBars(IActionBars bars) {
+        super.setActionBars(bars);
+        bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), editor.actions().undo());
+        bars.setGlobalActionHandler(ActionFactory.REDO.getId(), editor.actions().redo());
+        org.eclipse.jface.action.IAction delete = editor.actions().action("Delete", () -> {
+            List<EObject> selected = selected();
+            if (!selected.isEmpty() && !selected.contains(model)) {
+                editor.editing().delete(selected);
+            }
+        }, false);
+        bars.setGlobalActionHandler(ActionFactory.DELETE.getId(), delete);
+        addSelectionChangedListener(e -> delete.setEnabled(!selected().isEmpty() && !selected().contains(model)));
     }
 
     private void fillMenu(IMenuManager menu) {
