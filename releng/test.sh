@@ -127,6 +127,26 @@ other_machine() { # the workbench on a machine it is not built for: a clear mess
   [ "$rc" -eq 2 ] && grep -q "built for Linux on x86_64 only, and this machine is Linux on aarch64" "$fake/out"
 }
 check "touchline open on another architecture says the workbench is not built for it" 0 other_machine
+no_lock_when_up_to_date() { # another user holding a build lock cannot hang an up-to-date command
+  # the old shared lock in /tmp and this checkout's own, both held by someone else for a minute
+  local old="${TMPDIR:-/tmp}/touchline-build-$(printf '%s' "$here" | cksum | cut -d' ' -f1).lock"
+  local own="$here/releng/cli/target/.touchline-build.lock"
+  flock "$own" sleep 60 & local holder_own=$!
+  { flock "$old" sleep 60 2>/dev/null || true; } & local holder_old=$!
+  local rc=0
+  timeout 30 ./touchline --help > "$work/help.out" 2>&1 || rc=$?
+  kill "$holder_own" "$holder_old" 2>/dev/null || true
+  wait "$holder_own" "$holder_old" 2>/dev/null || true
+  [ "$rc" -eq 0 ] || { echo "exit $rc (124: it waited for the lock)"; cat "$work/help.out"; return 1; }
+}
+check "an up-to-date command takes no build lock (another user's lock cannot hang it)" 0 no_lock_when_up_to_date
+broken_jdk_named() { # a JDK that cannot start under a memory limit: named, exit 2 (1 means findings)
+  local rc=0
+  (ulimit -v 150000; ./touchline --help) > "$work/out" 2>&1 || rc=$?
+  cat "$work/out"
+  [ "$rc" -eq 2 ] && grep -q "did not start" "$work/out" && grep -q "ulimit -v" "$work/out"
+}
+check "a JDK that cannot start is named, with exit 2" 0 broken_jdk_named
 # The workbench as a user starts it: it must come up on a working copy of the sample (outside the
 # repository, its title saying so) and stay up, with nothing in its error log; the tracked sample
 # stays as it is.

@@ -108,6 +108,7 @@ class CommandsTest {
         Ui.flush();
         assertEquals(stages + 1, editor.session().journey().getStages().size());
         assertEquals("New stage", editor.session().journey().getStages().get(1).getName());
+        Ui.screenshot(Ui.window().getShell(), "map-menu-new-stage");
     }
 
     @Test
