@@ -8,6 +8,7 @@ import java.util.Set;
 import dev.touchline.io.ModelFileException;
 import dev.touchline.io.ModelFiles;
 import dev.touchline.model.JourneyModel;
+import dev.touchline.model.util.Texts;
 import dev.touchline.sheet.SheetImport;
 
 /** {@code touchline import}: brings an edited spreadsheet back into a model. */
@@ -71,7 +72,7 @@ final class ImportCommand implements Command {
         JourneyModel model = ModelFiles.load(modelFile);
         SheetImport.Plan plan = SheetImport.plan(model, sheet, decimal);
         for (SheetImport.Edit edit : plan.edits()) {
-            out.println("  " + edit.description());
+            out.println("  " + Texts.oneLine(edit.description()));
         }
         if (plan.numbersNote() != null && decimal == 0) {
             out.println(plan.numbersNote() + " To read them otherwise: --decimal "

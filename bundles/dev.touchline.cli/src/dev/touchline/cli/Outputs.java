@@ -12,10 +12,16 @@ final class Outputs {
 
     /**
      * Refuses an output that is one of the inputs, a folder, a FIFO or device, in a folder that
-     * does not exist or cannot be written, or (without {@code force}) a file that exists.
+     * does not exist or cannot be written, a name that is only an ending ({@code .zip}: a hidden
+     * file without a name), or (without {@code force}) a file that exists.
      */
     static Path check(Arguments a, String output, boolean force, Path... inputs) throws UsageException {
         Path out = Path.of(output).toAbsolutePath().normalize();
+        String name = out.getFileName() == null ? "" : out.getFileName().toString();
+        if (name.lastIndexOf('.') == 0) {
+            throw a.usage("the output " + output + " has no name before " + name + " (it would be a hidden file of"
+                    + " that name); name the file, for example workshop" + name);
+        }
         for (Path input : inputs) {
             if (same(out, input)) {
                 throw a.usage("the output " + output + " is the input file; write to another file");

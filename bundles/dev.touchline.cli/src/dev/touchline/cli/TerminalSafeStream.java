@@ -6,6 +6,8 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
+import dev.touchline.model.util.Texts;
+
 /**
  * Everything a command prints goes through here, so that text from a model (a name with a
  * carriage return, an escape sequence, a C1 control, a right-to-left override) cannot rewrite
@@ -69,8 +71,8 @@ public final class TerminalSafeStream extends FilterOutputStream {
             }
             return;
         }
-        if (value >= 0xc2 && value <= 0xe2) {
-            pending[pendingLength++] = (byte) value; // may start a C1 control or a bidi control
+        if (value >= 0xc2 && value <= 0xef) {
+            pending[pendingLength++] = (byte) value; // may start a C1 control, a bidi control, U+2028 or U+FEFF
             return;
         }
         if (value < 0x80 && unsafe(value)) {
@@ -107,14 +109,18 @@ public final class TerminalSafeStream extends FilterOutputStream {
         pendingLength = 0;
     }
 
-    /** C0 controls but new line and tab, DEL, C1 controls, and the bidirectional overrides and isolates. */
+    /**
+     * C0 controls but new line and tab, DEL, C1 controls, the bidirectional overrides and isolates,
+     * and the line breaks a new line does not cover ({@link Texts#breaksLine}: U+2028, U+2029,
+     * U+FEFF). A line feed passes: Touchline's own lines end in it; names and cells are put on one
+     * line where they are quoted ({@link Texts#oneLine}).
+     */
     static boolean unsafe(int cp) {
         return cp < 0x20 && cp != '\n' && cp != '\t' || cp >= 0x7f && cp <= 0x9f
-                || cp >= 0x202a && cp <= 0x202e || cp >= 0x2066 && cp <= 0x2069;
+                || cp >= 0x202a && cp <= 0x202e || cp >= 0x2066 && cp <= 0x2069 || cp != '\n' && Texts.breaksLine(cp);
     }
 
     private void escape(int cp) throws IOException {
-        String text = cp == '\r' ? "\\r" : String.format("\\u%04X", cp);
-        out.write(text.getBytes(StandardCharsets.US_ASCII));
+        out.write(Texts.escaped(cp).getBytes(StandardCharsets.US_ASCII));
     }
 }

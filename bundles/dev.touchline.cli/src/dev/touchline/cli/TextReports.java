@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import dev.touchline.departments.DepartmentFigures;
+import dev.touchline.model.util.Texts;
 import dev.touchline.validation.Finding;
 import dev.touchline.validation.Severity;
 
@@ -21,9 +22,9 @@ final class TextReports {
         int infos = 0;
         for (ValidateCommand.Result r : results) {
             Map<Severity, Integer> counts = r.report().counts();
-            out.println(r.file() + ": " + counts(counts));
+            out.println(Texts.oneLine(r.file()) + ": " + counts(counts));
             for (Finding f : r.report().errorsFirst()) {
-                out.printf("  %-7s %-22s %s%s%n", f.severity().label(), f.rule().id(), f.message(), departments(f));
+                out.printf("  %-7s %-22s %s%s%n", f.severity().label(), f.rule().id(), Texts.oneLine(f.message()), departments(f));
             }
             errors += counts.get(Severity.ERROR);
             warnings += counts.get(Severity.WARNING);
@@ -37,13 +38,13 @@ final class TextReports {
 
     private static String departments(Finding f) {
         if (f.department() != null) {
-            return "  [" + f.department().getName() + "]";
+            return "  [" + Texts.oneLine(f.department().getName()) + "]";
         }
         if (f.departments().isEmpty()) {
             return "";
         }
         return "  [no owner; supported by "
-                + f.departments().stream().map(d -> d.getName()).collect(Collectors.joining(", ")) + "]";
+                + f.departments().stream().map(d -> Texts.oneLine(d.getName())).collect(Collectors.joining(", ")) + "]";
     }
 
     static String counts(Map<Severity, Integer> counts) {
@@ -52,7 +53,7 @@ final class TextReports {
     }
 
     static void stats(String file, Map<String, Integer> elements, List<DepartmentFigures> departments, PrintStream out) {
-        out.println(file);
+        out.println(Texts.oneLine(file));
         StringBuilder line = new StringBuilder("  ");
         elements.forEach((kind, n) -> line.append(kind).append(' ').append(n).append(", "));
         out.println(line.substring(0, line.length() - 2));
@@ -69,7 +70,7 @@ final class TextReports {
     }
 
     private static String name(DepartmentFigures d) {
-        return d.department().getName() == null ? "(unnamed)" : d.department().getName();
+        return d.department().getName() == null ? "(unnamed)" : Texts.oneLine(d.department().getName());
     }
 
     private static String plural(int n, String word) {

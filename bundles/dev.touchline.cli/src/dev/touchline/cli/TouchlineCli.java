@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import dev.touchline.io.ModelFileException;
+import dev.touchline.model.util.Texts;
 
 /**
  * The headless {@code touchline} command line. Exit codes: 0 success (and no finding at or above
@@ -67,7 +68,7 @@ public final class TouchlineCli {
         }
         Command command = find(args[0]);
         if (command == null) {
-            err.println("touchline: unknown command '" + args[0] + "'. Run 'touchline --help' for the list.");
+            err.println("touchline: unknown command '" + Texts.oneLine(args[0]) + "'. Run 'touchline --help' for the list.");
             return ERROR;
         }
         List<String> rest = Arrays.asList(args).subList(1, args.length);
@@ -78,13 +79,13 @@ public final class TouchlineCli {
         try {
             return command.run(rest, out, err);
         } catch (UsageException e) {
-            err.println("touchline " + command.name() + ": " + e.getMessage());
+            err.println("touchline " + command.name() + ": " + Texts.oneLine(e.getMessage()));
             return ERROR;
         } catch (ModelFileException e) {
             err.println("touchline " + command.name() + ": " + e.getMessage());
             return ERROR;
         } catch (InvalidPathException e) {
-            err.println("touchline " + command.name() + ": '" + printable(e.getInput()) + "' cannot be a file name ("
+            err.println("touchline " + command.name() + ": '" + Texts.oneLine(e.getInput()) + "' cannot be a file name ("
                     + e.getReason() + "). Check the command line.");
             return ERROR;
         } catch (OutOfMemoryError e) {
@@ -102,19 +103,6 @@ public final class TouchlineCli {
         }
     }
 
-    /** {@code text} with control characters shown as {@code \\uXXXX}, so that a message prints as one readable line. */
-    static String printable(String text) {
-        StringBuilder s = new StringBuilder();
-        text.codePoints().forEach(cp -> {
-            if (Character.isISOControl(cp)) {
-                s.append(String.format("\\u%04X", cp));
-            } else {
-                s.appendCodePoint(cp);
-            }
-        });
-        return s.toString();
-    }
-
     private int help(String name) {
         if (name == null) {
             out.print(overview());
@@ -122,7 +110,7 @@ public final class TouchlineCli {
         }
         Command command = find(name);
         if (command == null) {
-            err.println("touchline help: no command '" + name + "'. Run 'touchline --help' for the list.");
+            err.println("touchline help: no command '" + Texts.oneLine(name) + "'. Run 'touchline --help' for the list.");
             return ERROR;
         }
         out.print(command.help());

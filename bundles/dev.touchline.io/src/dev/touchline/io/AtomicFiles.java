@@ -118,7 +118,7 @@ public final class AtomicFiles {
         Path target = resolve(file);
         Path folder = target.getParent();
         List<String> notes = new ArrayList<>();
-        Path temporary = Files.createTempFile(folder, temporaryPrefix(target), ".tmp");
+        Path temporary = createTemporary(target, folder, temporaryPrefix(target));
         IN_FLIGHT.add(temporary);
         try {
             try (FileOutputStream stream = new FileOutputStream(temporary.toFile())) {
@@ -314,7 +314,7 @@ public final class AtomicFiles {
     }
 
     private static void keepBackup(Path target, Path folder) throws IOException {
-        Path temporary = Files.createTempFile(folder, temporaryPrefix(target) + "bak-", ".tmp");
+        Path temporary = createTemporary(target, folder, temporaryPrefix(target) + "bak-");
         try {
             Files.copy(target, temporary, StandardCopyOption.REPLACE_EXISTING);
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
@@ -324,6 +324,23 @@ public final class AtomicFiles {
                     StandardCopyOption.REPLACE_EXISTING);
         } finally {
             Files.deleteIfExists(temporary);
+        }
+    }
+
+    /**
+     * A new temporary for {@code target} in {@code folder}. When the file system refuses it (a
+     * read-only disk, an immutable folder, no space), the error names {@code target}: the user
+     * knows the file they save, not Touchline's temporary.
+     */
+    private static Path createTemporary(Path target, Path folder, String prefix) throws IOException {
+        try {
+            return Files.createTempFile(folder, prefix, ".tmp");
+        } catch (java.nio.file.FileSystemException e) {
+            java.nio.file.FileSystemException about = e instanceof java.nio.file.AccessDeniedException
+                    ? new java.nio.file.AccessDeniedException(target.toString(), null, e.getReason())
+                    : new java.nio.file.FileSystemException(target.toString(), null, e.getReason());
+            about.initCause(e);
+            throw about;
         }
     }
 

@@ -163,6 +163,14 @@ final class DirectReader extends DefaultHandler {
     private int depth;
     private EObject root;
 
+    /** Where the parser is: tells the declared XML version. */
+    private org.xml.sax.Locator locator;
+
+    @Override
+    public void setDocumentLocator(org.xml.sax.Locator locator) {
+        this.locator = locator;
+    }
+
     private DirectReader(int expectedElements) {
         ids = new HashMap<>(Math.max(16, expectedElements * 4 / 3));
     }
@@ -197,6 +205,11 @@ final class DirectReader extends DefaultHandler {
         EObject element;
         if (depth == 0) {
             if (root != null || !TouchlinePackage.eNS_URI.equals(uri)) {
+                throw OutOfShape.INSTANCE;
+            }
+            // Touchline writes XML 1.0; XML 1.1 lets control characters in as references, which the
+            // generic reader refuses by the save's rule (ModelFiles.textProblem), with the line
+            if (!(locator instanceof org.xml.sax.ext.Locator2 l) || !"1.0".equals(l.getXMLVersion())) {
                 throw OutOfShape.INSTANCE;
             }
             EClassifier type = TouchlinePackage.eINSTANCE.getEClassifier(localName);

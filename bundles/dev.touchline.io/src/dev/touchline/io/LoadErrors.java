@@ -65,17 +65,17 @@ final class LoadErrors {
         if (first instanceof PackageNotFoundException p) {
             return namespaceError(file, p);
         }
-        StringBuilder problem = new StringBuilder(describe(first));
+        List<String> others = new ArrayList<>();
         int more = 0;
         for (Resource.Diagnostic other : all.subList(1, all.size())) {
             if (more++ < MAX_LISTED - 1) {
-                problem.append("\n  line ").append(other.getLine()).append(": ").append(describe(other));
+                others.add("line " + other.getLine() + ": " + describe(other));
             }
         }
         if (more >= MAX_LISTED) {
-            problem.append("\n  ... and ").append(more - MAX_LISTED + 1).append(" more problems");
+            others.add("... and " + (more - MAX_LISTED + 1) + " more problems");
         }
-        return new ModelFileException(file, first.getLine(), problem.toString(), remedy(first),
+        return new ModelFileException(file, first.getLine(), describe(first), others, remedy(first),
                 first instanceof Throwable t ? t : thrown);
     }
 

@@ -1,10 +1,15 @@
 package dev.touchline.io;
 
 import java.nio.file.Path;
+import java.util.List;
+
+import dev.touchline.model.util.Texts;
 
 /**
  * A model file could not be read or written. The message says what went wrong, where (file and
- * line when known) and what to do; it is meant to be shown to the user as it is.
+ * line when known) and what to do; it is meant to be shown to the user as it is. Its lines are
+ * made here only: the problem, each detail (a list of problems) and the remedy are each put on one
+ * line ({@link Texts#oneLine}), so a name or cell quoted in them cannot add a line of its own.
  */
 public class ModelFileException extends Exception {
 
@@ -16,10 +21,18 @@ public class ModelFileException extends Exception {
     private final String remedy;
 
     public ModelFileException(Path file, int line, String problem, String remedy, Throwable cause) {
-        super(format(file, line, problem, remedy), cause);
+        this(file, line, problem, List.of(), remedy, cause);
+    }
+
+    /** With {@code details}, one more line each below the problem (more problems of the same file). */
+    public ModelFileException(Path file, int line, String problem, List<String> details, String remedy,
+            Throwable cause) {
+        super(format(file, line, problem, details, remedy), cause);
         this.file = file;
         this.line = line;
-        this.problem = problem;
+        StringBuilder all = new StringBuilder(Texts.oneLine(problem));
+        details.forEach(d -> all.append("\n  ").append(Texts.oneLine(d)));
+        this.problem = all.toString();
         this.remedy = remedy;
     }
 
@@ -37,7 +50,7 @@ public class ModelFileException extends Exception {
         return line;
     }
 
-    /** What went wrong. */
+    /** What went wrong, with the details on lines of their own. */
     public String problem() {
         return problem;
     }
@@ -47,7 +60,10 @@ public class ModelFileException extends Exception {
         return remedy;
     }
 
-    private static String format(Path file, int line, String problem, String remedy) {
-        return file + (line > 0 ? ":" + line : "") + ": " + problem + (remedy == null ? "" : "\n  " + remedy);
+    private static String format(Path file, int line, String problem, List<String> details, String remedy) {
+        StringBuilder s = new StringBuilder(Texts.oneLine(String.valueOf(file))).append(line > 0 ? ":" + line : "")
+                .append(": ").append(Texts.oneLine(problem));
+        details.forEach(d -> s.append("\n  ").append(Texts.oneLine(d)));
+        return (remedy == null ? s : s.append("\n  ").append(Texts.oneLine(remedy))).toString();
     }
 }

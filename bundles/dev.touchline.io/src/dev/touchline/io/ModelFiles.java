@@ -188,6 +188,10 @@ public final class ModelFiles {
                 }
             }
             checkLocalReferences(file, element);
+            String text = textProblem(element);
+            if (text != null) {
+                throw textRefused(file, element, text);
+            }
             org.eclipse.emf.ecore.EAttribute attribute = notANumber(element);
             if (attribute != null) {
                 String id = element instanceof dev.touchline.model.Element e ? e.getId() : null;
@@ -204,6 +208,7 @@ public final class ModelFiles {
         if (idMap == null || idMap.size() != ids) {
             checkDuplicateIds(file, model);
         }
+        checkUnknownTexts(file, model.eResource());
     }
 
     private static void checkDuplicateIds(Path file, JourneyModel model) throws ModelFileException {
@@ -489,23 +494,80 @@ public final class ModelFiles {
      * the importer remove such characters as text comes in; this catches any other way in.
      */
     private static void checkTexts(EObject element) throws IOException {
+        String problem = textProblem(element);
+        if (problem != null) {
+            throw new NotReadableBack(problem + ", which Touchline cannot read back (XML holds no such character)."
+                    + " Remove it");
+        }
+    }
+
+    /**
+     * The one rule for text in a model, on save and on load by either reader: what XML 1.0 can
+     * hold. An XML 1.1 file can carry control characters as references ({@code &#x1B;}); such a
+     * model could never be saved, so it is refused on load like a 1.0 file that holds them.
+     *
+     * @return "the name of Sales contains U+001B (a control character)", or {@code null} when every text is fine
+     */
+    static String textProblem(EObject element) {
         for (org.eclipse.emf.ecore.EAttribute attribute : Shape.of(element.eClass()).texts()) {
             if (element.eGet(attribute) instanceof String text) {
-                for (int i = 0; i < text.length(); i++) {
-                    char c = text.charAt(i);
-                    if (Character.isHighSurrogate(c) && i + 1 < text.length()
-                            && Character.isLowSurrogate(text.charAt(i + 1))) {
-                        i++;
-                        continue;
-                    }
-                    if (!(c == 0x9 || c == 0xa || c == 0xd || c >= 0x20 && c <= 0xd7ff || c >= 0xe000 && c <= 0xfffd)) {
-                        throw new NotReadableBack("the " + attribute.getName() + " of " + ElementPaths.path(element)
-                                + " contains U+" + String.format("%04X", (int) c) + ", which Touchline cannot read back"
-                                + " (XML holds no such character). Remove it");
+                String bad = notXml(text);
+                if (bad != null) {
+                    return "the " + attribute.getName() + " of " + ElementPaths.path(element) + " contains " + bad;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** "U+001B (a control character)" for the first character of {@code text} that XML 1.0 cannot hold, or {@code null}. */
+    private static String notXml(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+                continue;
+            }
+            if (!(c == 0x9 || c == 0xa || c == 0xd || c >= 0x20 && c <= 0xd7ff || c >= 0xe000 && c <= 0xfffd)) {
+                return "U+" + String.format("%04X", (int) c) + (Character.isSurrogate(c) ? " (half of a surrogate pair)"
+                        : Character.isISOControl(c) ? " (a control character)" : " (a noncharacter)");
+            }
+        }
+        return null;
+    }
+
+    /** The same rule for unknown data kept for a newer Touchline: it is written back on save. */
+    private static void checkUnknownTexts(Path file, Resource resource) throws ModelFileException {
+        if (!(resource instanceof org.eclipse.emf.ecore.xmi.XMLResource xml)) {
+            return;
+        }
+        for (var entry : xml.getEObjectToExtensionMap().entrySet()) {
+            for (Iterator<EObject> it = EcoreUtil.getAllContents(List.of(entry.getValue()), false); it.hasNext();) {
+                EObject unknown = it.next();
+                if (!(unknown instanceof org.eclipse.emf.ecore.xml.type.AnyType any)) {
+                    continue;
+                }
+                for (var features : List.of(any.getAnyAttribute(), any.getMixed())) {
+                    for (org.eclipse.emf.ecore.util.FeatureMap.Entry value : features) {
+                        String bad = value.getValue() instanceof String text ? notXml(text) : null;
+                        if (bad != null) {
+                            EObject element = entry.getKey();
+                            throw textRefused(file, element, "the unknown " + value.getEStructuralFeature().getName()
+                                    + " of " + ElementPaths.path(element) + " contains " + bad);
+                        }
                     }
                 }
             }
         }
+    }
+
+    private static ModelFileException textRefused(Path file, EObject element, String problem) {
+        String id = element instanceof dev.touchline.model.Element e ? e.getId() : null;
+        return new ModelFileException(file, id == null ? -1 : ElementLines.of(file).lineOf(id), problem
+                + ", which XML 1.0 cannot hold (this file declares another XML version, or it is damaged), so Touchline"
+                + " could not save the model again",
+                "Remove the character from the file (or let the tool that wrote it write XML 1.0), or restore the file"
+                        + " from a backup.", null);
     }
 
     /** A value the loader would refuse: saving it would lock the user out of their model. */

@@ -54,12 +54,12 @@ final class ImportProblems {
 
     /** The exception that lists the problems (the first {@link #MAX_PROBLEMS}) of {@code file}. */
     ModelFileException failure(Path file) {
-        StringBuilder s = new StringBuilder("cannot be imported: " + problems.size() + " problem"
-                + (problems.size() == 1 ? "" : "s") + " (the model is unchanged)");
-        problems.stream().limit(MAX_PROBLEMS).forEach(p -> s.append("\n  ").append(p));
+        List<String> listed = new ArrayList<>(problems.subList(0, Math.min(problems.size(), MAX_PROBLEMS)));
         if (problems.size() > MAX_PROBLEMS) {
-            s.append("\n  ... and ").append(problems.size() - MAX_PROBLEMS).append(" more");
+            listed.add("... and " + (problems.size() - MAX_PROBLEMS) + " more");
         }
-        return new ModelFileException(file, s.toString(), "Correct these cells and import again.");
+        return new ModelFileException(file, -1, "cannot be imported: " + problems.size() + " problem"
+                + (problems.size() == 1 ? "" : "s") + " (the model is unchanged)", listed,
+                "Correct these cells and import again.", null);
     }
 }

@@ -192,8 +192,11 @@ public final class SheetExport {
             if (c < 0 || sizes[list] == 0) {
                 continue;
             }
+            // fastexcel writes an unset title and text as the word "null", and writes both unescaped:
+            // constants only
             ws.range(1, c, lastRow, c).validateWithList(lists.range(1, list, sizes[list], list))
-                    .allowBlank(true).showDropdown(true).showErrorMessage(false);
+                    .allowBlank(true).showDropdown(true).showErrorMessage(false).errorTitle("Not in the list")
+                    .error("Choose a value from the list, or leave the cell empty.");
         }
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -90,6 +91,22 @@ class OtherCommandsTest {
         assertEquals(2, pdf.exit(), pdf::toString);
         assertTrue(pdf.err().contains("must end in .zip"), pdf::toString);
         assertFalse(Files.exists(dir.resolve("pack.pdf")));
+    }
+
+    /** Hardening round three: {@code pack --out .zip} wrote a hidden file named ".zip"; so would export. */
+    @Test
+    void anOutputWithNothingBeforeItsEndingIsRefused() throws Exception {
+        for (List<String> command : List.of(List.of("pack", Cli.SAMPLE, "--out", ".zip"),
+                List.of("export", Cli.SAMPLE, "--out", ".xlsx"), List.of("export", Cli.SAMPLE, "--out", ".CSV"))) {
+            String name = command.get(3);
+            Path output = dir.resolve(name);
+            List<String> args = new java.util.ArrayList<>(command);
+            args.set(3, output.toString());
+            Cli cli = Cli.run(args.toArray(String[]::new));
+            assertEquals(2, cli.exit(), cli::toString);
+            assertTrue(cli.err().contains("has no name before " + name), cli::toString);
+            assertFalse(Files.exists(output), "nothing written: " + cli);
+        }
     }
 
     @Test

@@ -85,6 +85,64 @@ class TerminalOutputTest {
         return false;
     }
 
+    /**
+     * Hardening round three: a line feed, U+2028, U+2029 or U+FEFF in a name was printed raw, so a
+     * name could add lines to the text report that look like findings. Each report line is now one
+     * finding (or the file's header), and the JSON report still carries the exact name.
+     */
+    @Test
+    void aNameCannotAddLinesToTheTextReport() throws Exception {
+        JourneyModel model = SyntheticModel.generate(30, 30, 5);
+        String forged = "Ops\n  error   touchpoint-owner       Forged finding\u2028second\u2029third\uFEFFfourth";
+        Department department = model.getDepartments().get(0);
+        department.setName(forged);
+        var touchpoint = model.getJourneys().get(0).getStages().get(0).getTouchpoints().get(0);
+        touchpoint.setName("Crew arrives\nwarning fake-rule x");
+        touchpoint.setOwner(department);
+        touchpoint.getMeasurements().forEach(m -> m.setMetric(null));
+        touchpoint.getMeasurements().clear();
+        Path file = dir.resolve("forged.touchline");
+        ModelFiles.save(model, file);
+
+        Cli text = Cli.run("validate", file.toString());
+        String[] lines = text.out().split("\n", -1);
+        long findings = lines.length - 2; // the header line and the empty string after the last line end
+        String summary = lines[0];
+        int reported = 0;
+        for (String count : summary.substring(summary.indexOf(": ") + 2).split(", ")) {
+            reported += Integer.parseInt(count.substring(0, count.indexOf(' ')));
+        }
+        assertEquals(reported, findings, "one line per finding:\n" + text.out());
+        assertTrue(text.out().contains("Ops\\n  error   touchpoint-owner       Forged finding\\u2028second\\u2029third"
+                + "\\uFEFFfourth"), "the name shown escaped:\n" + text.out());
+        assertTrue(text.out().contains("Crew arrives\\nwarning fake-rule x"), text.out());
+        text.out().codePoints().forEach(cp -> assertTrue(cp != 0x2028 && cp != 0x2029 && cp != 0xfeff,
+                "no raw U+" + Integer.toHexString(cp) + ":\n" + text.out()));
+
+        Cli stats = Cli.run("stats", file.toString());
+        assertTrue(stats.out().contains("Ops\\n  error"), stats.out());
+
+        Cli json = Cli.run("validate", file.toString(), "--format", "json");
+        assertTrue(contains(JsonParser.parseString(json.out()), forged), "the JSON holds the exact name");
+    }
+
+    /** The same for import errors: a cell's text cannot add lines to the list of problems. */
+    @Test
+    void aCellCannotAddLinesToTheImportErrors() throws Exception {
+        Path model = dir.resolve("model.touchline");
+        java.nio.file.Files.copy(Path.of(Cli.SAMPLE), model);
+        Path csv = dir.resolve("forged.csv");
+        java.nio.file.Files.writeString(csv, "Touchpoint id,Journey,Stage,Touchpoint,Description,Channel,Visibility,"
+                + "Owner,Supporting,Emotion,Moment of truth\n"
+                + "tp-search-ads,Move house,Discover,Search ads and comparison sites,,Web site,frontstage,"
+                + "\"Nope\n  sheet 'Touchpoints', cell H9 forged\u2028x\",,0,no\n");
+        Cli cli = Cli.run("import", model.toString(), csv.toString());
+        assertEquals(2, cli.exit(), cli.toString());
+        String[] lines = cli.err().split("\n");
+        assertEquals(3, lines.length, "the header, one problem and the remedy:\n" + cli.err());
+        assertTrue(lines[1].contains("Nope\\n  sheet 'Touchpoints', cell H9 forged\\u2028x"), cli.err());
+    }
+
     /** Found by review: a Windows line end is not a control to escape, and invalid UTF-8 hides none. */
     @Test
     void windowsLineEndsPassAndInvalidSequencesHideNoControl() throws Exception {

@@ -304,6 +304,37 @@ class HostileFilesTest {
     }
 
     /** Writes {@code content}, expects loading to fail, and checks the file was not changed. */
+    /**
+     * Hardening round three: an XML 1.1 declaration lets control characters in that XML 1.0
+     * refuses (ESC, BEL, SOH, U+000B as character references); the model loaded and every save
+     * then failed with "cannot read back". Both readers now refuse them with the element and the
+     * line, and so do they in unknown data kept for a newer Touchline.
+     */
+    @Test
+    void xml11ControlCharactersAreRefusedByBothReaders() throws Exception {
+        String head11 = "<?xml version=\"1.1\" encoding=\"UTF-8\"?>\n";
+        for (String character : List.of("&#x1B;[31m", "&#7;", "&#1;", "&#xB;")) {
+            String content = head11 + ROOT + ">\n  <departments id=\"d\" name=\"Sa" + character + "les\"/>\n"
+                    + "</touchline:JourneyModel>\n";
+            ModelFileException e = fails("xml11.touchline", content);
+            assertTrue(e.problem().contains("the name of Sa"), e.getMessage());
+            assertTrue(e.problem().contains("a control character"), e.getMessage());
+            assertEquals(3, e.line(), e.getMessage());
+            Path file = dir.resolve("xml11.touchline");
+            ModelFileException generic = assertThrows(ModelFileException.class, () -> ModelFiles.loadGeneric(file));
+            assertEquals(e.getMessage(), generic.getMessage(), "one rule, one message for both readers");
+        }
+        ModelFileException unknown = fails("xml11-unknown.touchline", head11 + ROOT + ">\n  <departments id=\"d\""
+                + " name=\"Sales\" mood=\"x&#x1B;y\"/>\n</touchline:JourneyModel>\n");
+        assertTrue(unknown.problem().contains("mood") && unknown.problem().contains("U+001B"), unknown.getMessage());
+
+        // XML 1.1 itself is fine: a file holding what XML 1.0 can hold loads, by either reader, alike
+        Path plain = dir.resolve("plain11.touchline");
+        Files.writeString(plain, head11 + ROOT + ">\n  <departments id=\"d\" name=\"Sales\"/>\n</touchline:JourneyModel>\n");
+        assertEquals("Sales", ModelFiles.load(plain).getDepartments().get(0).getName());
+        assertEquals("Sales", ModelFiles.loadGeneric(plain).getDepartments().get(0).getName());
+    }
+
     private ModelFileException fails(String name, String content) {
         try {
             Path file = dir.resolve(name);

@@ -166,4 +166,41 @@ class ModelFilesTest {
             return files.sorted().toList();
         }
     }
+
+    /**
+     * Hardening round three: a save that the file system refuses (a read-only disk) named the
+     * temporary file instead of the model. CI runs as root, which permissions do not stop; an
+     * immutable folder (chattr +i, ext4) refuses even root, by the same path as a read-only disk.
+     */
+    @Test
+    void aSaveTheFileSystemRefusesNamesTheModelNotATemporary() throws Exception {
+        Path folder = Files.createDirectory(dir.resolve("locked"));
+        Path file = folder.resolve("model.touchline");
+        JourneyModel model = SyntheticModel.generate(5, 5, 1);
+        ModelFiles.save(model, file);
+        byte[] before = Files.readAllBytes(file);
+        org.junit.jupiter.api.Assumptions.assumeTrue(chattr("+i", folder), "chattr +i works here (ext4, root)");
+        try {
+            model.setName("changed");
+            ModelFileException e = assertThrows(ModelFileException.class, () -> ModelFiles.save(model, file));
+            assertTrue(e.getMessage().startsWith(file.toString()), e.getMessage());
+            assertFalse(e.getMessage().contains(".tmp"), "no temporary named: " + e.getMessage());
+            assertTrue(e.problem().contains("Operation not permitted") && e.problem().contains(file.toString()),
+                    e.getMessage());
+            assertArrayEquals(before, Files.readAllBytes(file));
+        } finally {
+            chattr("-i", folder);
+        }
+    }
+
+    private static boolean chattr(String flag, Path folder) {
+        try {
+            return new ProcessBuilder("chattr", flag, folder.toString()).redirectErrorStream(true).start().waitFor() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
 }

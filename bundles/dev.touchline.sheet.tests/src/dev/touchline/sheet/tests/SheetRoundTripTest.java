@@ -243,4 +243,20 @@ class SheetRoundTripTest {
         }
         return rows;
     }
+
+    /** Hardening round three: the workbook's drop-down validations carried the literal text "null". */
+    @Test
+    void theWorkbooksDropDownsCarryNoNullText() throws Exception {
+        Path sheet = dir.resolve("dropdowns.xlsx");
+        SheetExport.write(ModelFiles.load(SAMPLE), sheet, Table.TOUCHPOINTS);
+        int validations = 0;
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(sheet.toFile())) {
+            for (var entry : java.util.Collections.list(zip.entries())) {
+                String xml = new String(zip.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8);
+                assertTrue(!xml.contains("\"null\"") && !xml.contains(">null<"), entry.getName() + " holds 'null'");
+                validations += xml.split("<dataValidation ", -1).length - 1;
+            }
+        }
+        assertTrue(validations >= 4, "the drop-downs are there: " + validations);
+    }
 }

@@ -34,8 +34,13 @@ class ModelLoaderFuzzTest {
         FuzzFiles.delete(folder);
     }
 
-    /** Shapes found by hardening round two, for the fuzzer to combine. */
-    @DictionaryEntries({ "<!-- -->", " href=\"other.touchline#j1\"", "<future/>", " id=\"a b\"", " id=\"a#b\"",
+    /**
+     * Shapes found by hardening rounds two and three, for the fuzzer to combine (round three: the
+     * XML 1.1 declaration and the control characters it lets in, NFD sequences, U+2028, NBSP).
+     */
+    @DictionaryEntries({ "<?xml version=\"1.1\" encoding=\"UTF-8\"?>", "version=\"1.1\"", "&#x1B;", "&#7;", "&#1;",
+            "&#xB;", "Cafe\\xCC\\x81", "Caf\\xC3\\xA9", "\\xE2\\x80\\xA8", "&#x2028;", "&#xA;", "\\xC2\\xA0", "\\xEF\\xBB\\xBF",
+            "<!-- -->", " href=\"other.touchline#j1\"", "<future/>", " id=\"a b\"", " id=\"a#b\"",
             " id=\"a:b\"", " owner=\"a b\"", "&#x85;", "&#x202E;", "&#13;", "emotionMin=\"-2147483648\"",
             "emotionMax=\"2147483647\"" })
     @FuzzTest(maxDuration = "60s")

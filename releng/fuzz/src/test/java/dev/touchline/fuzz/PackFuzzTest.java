@@ -61,7 +61,8 @@ class PackFuzzTest {
     }
 
     @DictionaryEntries({ "con", "NUL", "com1", "X A3", "X", "../../index", "</text><script>", "]]>", "&amp;",
-            "\\x00", "\\x1B[2J", "\\xE2\\x80\\xAE", "\\xF0\\x9F\\x9A\\x9A", "@Home", "=HYPERLINK(", "Sales; IT" })
+            "\\x00", "\\x1B[2J", "\\xE2\\x80\\xAE", "\\xF0\\x9F\\x9A\\x9A", "@Home", "=HYPERLINK(", "Sales; IT",
+            "Cafe\\xCC\\x81", "Caf\\xC3\\xA9", "\\xE2\\x80\\xA8", "\\xEF\\xBB\\xBF", "\\x0A" }) // round three: NFD, U+2028, U+FEFF, LF
     @FuzzTest(maxDuration = "60s")
     void packsWhateverTheModelHolds(FuzzedDataProvider data) throws Exception {
         JourneyModel model = EcoreUtil.copy(sample);

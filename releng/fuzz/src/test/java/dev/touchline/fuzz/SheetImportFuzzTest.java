@@ -35,8 +35,9 @@ class SheetImportFuzzTest {
         FuzzFiles.delete(folder);
     }
 
-    /** Shapes found by hardening round two, for the fuzzer to combine. */
-    @DictionaryEntries({ "\"1,000\"", "1.000,5", "3,75", "95 %", "0.0%", "'=", "'@Home", "\"Sales; IT\"", ";",
+    /** Shapes found by hardening rounds two and three (NFD and NFC spellings, U+2028, NBSP), for the fuzzer to combine. */
+    @DictionaryEntries({ "Cafe\\xCC\\x81", "Caf\\xC3\\xA9", "\\xE2\\x80\\xA8", "\\xE2\\x80\\xA9", "\\xC2\\xA0", "\\xEF\\xBB\\xBF",
+            "\"1,000\"", "1.000,5", "3,75", "95 %", "0.0%", "'=", "'@Home", "\"Sales; IT\"", ";",
             "<mergeCell ref=\"H2:H4\"/>", "<mergeCells count=\"1\">", " r=\"ZZZZZZ1\"", " r=\"XFD1048576\"",
             "<row r=\"2000000\">", "numFmtId=\"14\"", " r='ZZZZZZ1'", "\\x09r=\"XFD1\"", "r=\"&#90;ZZ1\"", "<x:c ",
             "r=\"$A$1\"", "<!DOCTYPE", "\\x0D\\x0A", "\\x09" }) // libFuzzer's escapes: a raw line break ends an entry
